@@ -1,0 +1,364 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * sirkel-cli: the core from the command line, for scripts, county overviews and tests
+ * (DESIGN.md § 7). Output for people goes to stdout; errors go to stderr as one sentence that
+ * names the file, with exit status 1 (2 for wrong usage).
+ */
+#define G_LOG_DOMAIN "sirkel-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <glib/gi18n.h>
+
+#include "sirkel-document.h"
+#include "sirkel-example-file.h"
+#include "sirkel-gaps.h"
+#include "sirkel-history.h"
+#include "sirkel-store-private.h"
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char  *name;
+  CommandFunc  func;
+  const char  *args;
+  const char  *summary;
+} Command;
+
+static int
+fail (GError *error)
+{
+  g_printerr ("sirkel-cli: %s\n", error->message);
+  g_error_free (error);
+  return 1;
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("sirkel-cli: %s\n", message);
+  g_printerr (_("Run “sirkel-cli help” for the list of commands.\n"));
+  return 2;
+}
+
+/* Parses the options of one command; leaves the positional arguments in argv. */
+static gboolean
+parse_options (int            *argc,
+               char         ***argv,
+               GOptionEntry   *entries,
+               const char     *parameter)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter);
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      usage_error (error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+command_new (int    argc,
+             char **argv)
+{
+  g_autofree char *kommune = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(SirkelDocument) document = NULL;
+  GError *error = NULL;
+  int from = 0, to = 0;
+  GOptionEntry entries[] = {
+    { "kommune", 0, 0, G_OPTION_ARG_STRING, &kommune, N_("Municipality number (four digits)"), "CODE" },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("Election period, such as 2024-2027"), "FROM-TO" },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Project title"), "NAME" },
+    { NULL }
+  };
+
+  if (!parse_options (&argc, &argv, entries, "FILE"))
+    return 2;
+  if (argc != 2 || kommune == NULL || period == NULL)
+    return usage_error (_("usage: sirkel-cli new FILE --kommune CODE --period FROM-TO [--name NAME]"));
+  if (sscanf (period, "%d-%d", &from, &to) != 2)
+    return usage_error (_("The period must be written as FROM-TO, such as 2024-2027."));
+  if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (argv[1]);
+
+      g_printerr (_("sirkel-cli: “%s” already exists; choose another name.\n"), display);
+      return 1;
+    }
+  document = sirkel_document_new (kommune, NULL, from, to, name, NULL, &error);
+  if (document == NULL || !sirkel_document_save_as (document, argv[1], &error))
+    return fail (error);
+  sirkel_document_close (document, FALSE);
+  g_print (_("Created %s for municipality %s, %d–%d.\n"), argv[1], kommune, from, to);
+  return 0;
+}
+
+static int
+command_example (int    argc,
+                 char **argv)
+{
+  GError *error = NULL;
+
+  if (argc != 2)
+    return usage_error (_("usage: sirkel-cli example FILE"));
+  if (!sirkel_example_write (argv[1], &error))
+    return fail (error);
+  g_print (_("Wrote the example project (a fictional municipality with generated data) to %s.\n"),
+           argv[1]);
+  return 0;
+}
+
+static SirkelStore *
+open_for_reading (const char  *path,
+                  GError     **error)
+{
+  return sirkel_store_open (path, SIRKEL_STORE_OPEN_READ_ONLY, error);
+}
+
+static char *
+query_text (SirkelStore *store,
+            const char  *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  if (!sirkel_store_prepare (store, sql, &stmt, NULL) ||
+      !sirkel_store_step_row (store, stmt, &has_row, NULL) || !has_row ||
+      sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+    return NULL;
+  return g_utf8_make_valid ((const char *) sqlite3_column_text (stmt, 0), -1);
+}
+
+static gint64
+query_count (SirkelStore *store,
+             const char  *sql)
+{
+  g_autofree char *text = query_text (store, sql);
+
+  return text != NULL ? g_ascii_strtoll (text, NULL, 10) : 0;
+}
+
+static int
+command_info (int    argc,
+              char **argv)
+{
+  g_autoptr(SirkelStore) store = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *kommune = NULL;
+  g_autofree char *fylke = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *example = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *revision = NULL;
+  GError *error = NULL;
+  SirkelId id;
+  static const struct { const char *label; const char *sql; } counts[] = {
+    { N_("Indicators"), "SELECT count(*) FROM indicator WHERE deleted_at IS NULL" },
+    { N_("Observations"), "SELECT count(*) FROM observation o JOIN obs_series s ON s.key = o.series "
+                          "JOIN data_import i ON i.id = s.import_id WHERE i.deleted_at IS NULL" },
+    { N_("Imports"), "SELECT count(*) FROM data_import WHERE deleted_at IS NULL" },
+    { N_("Assessments"), "SELECT count(*) FROM assessment WHERE deleted_at IS NULL" },
+    { N_("Challenges"), "SELECT count(*) FROM finding WHERE deleted_at IS NULL AND kind = 'challenge'" },
+    { N_("Resources"), "SELECT count(*) FROM finding WHERE deleted_at IS NULL AND kind = 'resource'" },
+    { N_("Goals"), "SELECT count(*) FROM goal WHERE deleted_at IS NULL" },
+    { N_("Measures"), "SELECT count(*) FROM measure WHERE deleted_at IS NULL" },
+    { N_("Evaluations"), "SELECT count(*) FROM evaluation WHERE deleted_at IS NULL" },
+    { N_("Lessons"), "SELECT count(*) FROM lesson WHERE deleted_at IS NULL" },
+    { N_("Year-wheel events"), "SELECT count(*) FROM yearwheel_event WHERE deleted_at IS NULL" },
+    { N_("Changes in history"), "SELECT count(*) FROM action" },
+    { N_("Published revisions"), "SELECT count(*) FROM revision" },
+  };
+
+  if (argc != 2)
+    return usage_error (_("usage: sirkel-cli info FILE"));
+  store = open_for_reading (argv[1], &error);
+  if (store == NULL)
+    return fail (error);
+
+  title = query_text (store, "SELECT title FROM project WHERE deleted_at IS NULL");
+  kommune = query_text (store, "SELECT kommune || ' ' || kommune_name FROM project WHERE deleted_at IS NULL");
+  fylke = query_text (store, "SELECT fylke || ' ' || fylke_name FROM project WHERE deleted_at IS NULL");
+  period = query_text (store, "SELECT period_from || '–' || period_to FROM project WHERE deleted_at IS NULL");
+  example = query_text (store, "SELECT is_example FROM project WHERE deleted_at IS NULL");
+  saved = query_text (store, "SELECT saved_at || ' (' || saved_by || ')' FROM revision "
+                             "WHERE revision_uuid = (SELECT revision_uuid FROM doc_meta)");
+  if (sirkel_store_get_revision (store, &id))
+    revision = sirkel_id_to_string (&id);
+
+  g_print ("%-22s %s\n", _("Project:"), title != NULL ? title : "");
+  g_print ("%-22s %s\n", _("Municipality:"), kommune != NULL ? g_strstrip (kommune) : "");
+  g_print ("%-22s %s\n", _("County:"), fylke != NULL ? g_strstrip (fylke) : "");
+  g_print ("%-22s %s\n", _("Period:"), period != NULL ? period : "");
+  if (g_strcmp0 (example, "1") == 0)
+    g_print ("%-22s %s\n", _("Example data:"), _("yes — a fictional municipality with generated statistics"));
+  g_print ("%-22s %d\n", _("File version:"), sirkel_store_get_file_version (store));
+  g_print ("%-22s %s\n", _("Revision:"), revision != NULL ? revision : _("never saved"));
+  if (saved != NULL)
+    g_print ("%-22s %s\n", _("Last saved:"), saved);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autofree char *label = g_strconcat (_(counts[i].label), ":", NULL);
+
+      g_print ("%-22s %" G_GINT64_FORMAT "\n", label, query_count (store, counts[i].sql));
+    }
+  return 0;
+}
+
+static int
+command_check (int    argc,
+               char **argv)
+{
+  g_autoptr(SirkelStore) store = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) gaps = NULL;
+  g_autofree char *display = NULL;
+  GError *error = NULL;
+
+  if (argc != 2)
+    return usage_error (_("usage: sirkel-cli check FILE"));
+  display = g_filename_display_name (argv[1]);
+  store = open_for_reading (argv[1], &error);
+  if (store == NULL)
+    return fail (error);
+  if (!sirkel_store_integrity_check (store, problems, &error))
+    return fail (error);
+  if (problems->len > 0)
+    {
+      g_printerr (_("sirkel-cli: “%s” failed the integrity check:\n"), display);
+      for (guint i = 0; i < problems->len; i++)
+        g_printerr ("  %s\n", (const char *) g_ptr_array_index (problems, i));
+      return 1;
+    }
+  g_print (_("%s: integrity, schema and references are in order.\n"), display);
+
+  gaps = sirkel_gaps_find (store, &error);
+  if (gaps == NULL)
+    return fail (error);
+  if (gaps->len == 0)
+    g_print (_("The chain from indicators to evaluation has no gaps.\n"));
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u gap in the plan:\n", "%u gaps in the plan:\n", gaps->len),
+             gaps->len);
+  for (guint i = 0; i < gaps->len; i++)
+    {
+      SirkelGap *gap = g_ptr_array_index (gaps, i);
+
+      g_print ("  - %s\n", gap->message);
+    }
+  return 0;
+}
+
+static char *
+shorten (const char *text)
+{
+  g_autofree char *flat = NULL;
+
+  if (text == NULL)
+    return g_strdup ("∅");
+  flat = g_strdelimit (g_strdup (text), "\n\r\t", ' ');
+  if (g_utf8_strlen (flat, -1) <= 60)
+    return g_steal_pointer (&flat);
+  return g_strconcat (g_utf8_substring (flat, 0, 57), "…", NULL);
+}
+
+static int
+command_history (int    argc,
+                 char **argv)
+{
+  g_autoptr(SirkelStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  GError *error = NULL;
+  int limit = 20;
+  gboolean changes = FALSE;
+  GOptionEntry entries_spec[] = {
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("Show at most N actions (0 for all)"), "N" },
+    { "changes", 'c', 0, G_OPTION_ARG_NONE, &changes, N_("List the changed fields of each action"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options (&argc, &argv, entries_spec, "FILE"))
+    return 2;
+  if (argc != 2 || limit < 0)
+    return usage_error (_("usage: sirkel-cli history FILE [--limit N] [--changes]"));
+  store = open_for_reading (argv[1], &error);
+  if (store == NULL)
+    return fail (error);
+  entries = sirkel_history_list (store, (guint) limit, &error);
+  if (entries == NULL)
+    return fail (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      SirkelHistoryEntry *entry = g_ptr_array_index (entries, i);
+      const char *kind = g_str_equal (entry->kind, "undo") ? _("Undo: ")
+                         : g_str_equal (entry->kind, "redo") ? _("Redo: ") : "";
+
+      g_print ("%s  %-20s %s%s (%u)\n", entry->at, entry->author, kind, entry->label, entry->changes->len);
+      for (guint j = 0; changes && j < entry->changes->len; j++)
+        {
+          SirkelHistoryChange *change = g_ptr_array_index (entry->changes, j);
+          g_autofree char *old_text = shorten (change->old_text);
+          g_autofree char *new_text = shorten (change->new_text);
+
+          if (change->field == NULL)
+            g_print ("      + %s %s\n", change->entity, new_text);
+          else
+            g_print ("      %s.%s: %s → %s\n", change->entity, change->field, old_text, new_text);
+        }
+    }
+  return 0;
+}
+
+static int command_help (int argc, char **argv);
+
+static const Command commands[] = {
+  { "new", command_new, "FILE --kommune CODE --period FROM-TO [--name NAME]", N_("create an empty project") },
+  { "example", command_example, "FILE", N_("write the bundled example project") },
+  { "info", command_info, "FILE", N_("municipality, period, counts, revision") },
+  { "check", command_check, "FILE", N_("integrity, schema and gaps in the plan (exit 1 on errors)") },
+  { "history", command_history, "FILE [--limit N] [--changes]", N_("who changed what, newest first") },
+  { "help", command_help, "", N_("this list") },
+};
+
+static int
+command_help (int    argc,
+              char **argv)
+{
+  g_print (_("Usage: sirkel-cli COMMAND ARGUMENTS\n\nCommands:\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_print ("  %-9s %-52s %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
+  return 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    return command_help (argc, argv) + 2;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      {
+        g_autofree char *prgname = g_strconcat ("sirkel-cli ", argv[1], NULL);
+
+        g_set_prgname (prgname);
+        return commands[i].func (argc - 1, argv + 1);
+      }
+  {
+    g_autofree char *message = g_strdup_printf (_("unknown command “%s”"), argv[1]);
+
+    return usage_error (message);
+  }
+}

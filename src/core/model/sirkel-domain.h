@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Labels for the fixed vocabularies of the domain (DOMAIN.md): the forskrift § 3 categories
+ * a–f and the phases of the cycle. Translated through gettext like every user-visible string.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define SIRKEL_CATEGORIES "abcdef"
+
+const char *sirkel_category_label (char category);
+
+G_END_DECLS
