@@ -63,6 +63,24 @@ parse_options (int            *argc,
   return TRUE;
 }
 
+/* "2024-2027" or "2024–2027"; digits only, whatever the locale. */
+static gboolean
+parse_period (const char *text,
+              int        *from,
+              int        *to)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("[-–]", text, 0, 0);
+  guint64 a, b;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 1900, 2200, &a, NULL) ||
+      !g_ascii_string_to_unsigned (g_strstrip (parts[1]), 10, 1900, 2200, &b, NULL))
+    return FALSE;
+  *from = (int) a;
+  *to = (int) b;
+  return TRUE;
+}
+
 static int
 command_new (int    argc,
              char **argv)
@@ -84,7 +102,7 @@ command_new (int    argc,
     return 2;
   if (argc != 2 || kommune == NULL || period == NULL)
     return usage_error (_("usage: sirkel-cli new FILE --kommune CODE --period FROM-TO [--name NAME]"));
-  if (sscanf (period, "%d-%d", &from, &to) != 2)
+  if (!parse_period (period, &from, &to))
     return usage_error (_("The period must be written as FROM-TO, such as 2024-2027."));
   if (g_file_test (argv[1], G_FILE_TEST_EXISTS))
     {

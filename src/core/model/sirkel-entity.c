@@ -154,7 +154,7 @@ type_name_for (const char *table)
       g_string_append_c (name, upper ? g_ascii_toupper (*p) : *p);
       upper = FALSE;
     }
-  return g_string_free (name, FALSE);
+  return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
 static void
@@ -165,6 +165,8 @@ subclass_init (gpointer klass,
   const SirkelTable *table = class_data;
 
   SIRKEL_ENTITY_CLASS (klass)->table = table;
+  /* GObject does not inherit get_property into classes that install properties. */
+  object_class->get_property = sirkel_entity_get_property;
   for (guint i = 0; i < table->columns->len; i++)
     {
       const SirkelColumn *column = g_ptr_array_index (table->columns, i);

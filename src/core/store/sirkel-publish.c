@@ -103,6 +103,7 @@ sirkel_fingerprint_read (const char         *path,
 {
   g_autoptr(GError) local = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *uri = NULL;
   GStatBuf st;
   sqlite3 *db = NULL;
 
@@ -124,7 +125,10 @@ sirkel_fingerprint_read (const char         *path,
 
   /* The revision id: a FAT stick keeps 2-second mtimes, so size and mtime alone miss a
    * same-size change within one tick. A file we cannot read as a project has none. */
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL) == SQLITE_OK)
+  /* immutable: never create -wal or -shm beside a file that is not ours to change. */
+  uri = sirkel_path_to_uri (path, "mode=ro&immutable=1", NULL);
+  if (uri != NULL &&
+      sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL) == SQLITE_OK)
     {
       sqlite3_stmt *stmt = NULL;
 
@@ -414,6 +418,7 @@ sirkel_publish (SirkelStore              *work,
   g_autofree char *now = NULL;
   g_autofree char *stamp = NULL;
   SirkelId revision;
+  gboolean vacuumed;
   int fd;
 
   g_return_val_if_fail (SIRKEL_IS_STORE (work), FALSE);
@@ -443,9 +448,13 @@ sirkel_publish (SirkelStore              *work,
   now = sirkel_store_dup_now (work);
   sirkel_id_random (&revision);
 
-  if (!sirkel_store_prepare (work, "VACUUM INTO ?1", &vacuum, &local) ||
-      !sirkel_store_check (work, sqlite3_bind_text (vacuum, 1, temp, -1, SQLITE_STATIC), &local) ||
-      !sirkel_store_step_done (work, vacuum, &local) ||
+  /* VACUUM INTO attaches its target internally; connections otherwise allow no ATTACH. */
+  sqlite3_limit (sirkel_store_get_db (work), SQLITE_LIMIT_ATTACHED, 1);
+  vacuumed = sirkel_store_prepare (work, "VACUUM INTO ?1", &vacuum, &local) &&
+             sirkel_store_check (work, sqlite3_bind_text (vacuum, 1, temp, -1, SQLITE_STATIC), &local) &&
+             sirkel_store_step_done (work, vacuum, &local);
+  sqlite3_limit (sirkel_store_get_db (work), SQLITE_LIMIT_ATTACHED, 0);
+  if (!vacuumed ||
       !stamp_temp (temp, &revision, now, sirkel_store_get_author (work), &local) ||
       !fsync_path (temp, FALSE, &local) ||
       !verify_temp (work, temp, &revision, &local))

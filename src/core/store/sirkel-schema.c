@@ -225,22 +225,33 @@ sirkel_schema_check_allow_list (sqlite3                *db,
   if (found == NULL)
     return FALSE;
 
-  for (guint i = 0; i < MAX (expected->len, found->len); i++)
-    {
-      const char *e = i < expected->len ? g_ptr_array_index (expected, i) : NULL;
-      const char *f = i < found->len ? g_ptr_array_index (found, i) : NULL;
+  {
+    g_autoptr(GHashTable) allowed = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+    const char *odd = NULL;
 
-      if (g_strcmp0 (e, f) != 0)
-        {
-          g_auto(GStrv) parts = g_strsplit (f != NULL ? f : e, "\x1f", 3);
+    for (guint i = 0; i < expected->len; i++)
+      g_hash_table_add (allowed, g_ptr_array_index (expected, i));
+    for (guint i = 0; i < found->len; i++)
+      g_hash_table_add (present, g_ptr_array_index (found, i));
+    /* Name what was added or changed first; failing that, what is missing. */
+    for (guint i = 0; odd == NULL && i < found->len; i++)
+      if (!g_hash_table_contains (allowed, g_ptr_array_index (found, i)))
+        odd = g_ptr_array_index (found, i);
+    for (guint i = 0; odd == NULL && i < expected->len; i++)
+      if (!g_hash_table_contains (present, g_ptr_array_index (expected, i)))
+        odd = g_ptr_array_index (expected, i);
+    if (odd != NULL)
+      {
+        g_auto(GStrv) parts = g_strsplit (odd, "\x1f", 3);
 
-          g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_SCHEMA,
-                       _("The file’s structure is not a Sirkel project of version %d "
-                         "(unexpected %s “%s”); it may have been altered by another program."),
-                       version, parts[0], parts[1] != NULL ? parts[1] : "");
-          return FALSE;
-        }
-    }
+        g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_SCHEMA,
+                     _("The file’s structure is not a Sirkel project of version %d "
+                       "(unexpected %s “%s”); it may have been altered by another program."),
+                     version, parts[0], parts[1] != NULL ? parts[1] : "");
+        return FALSE;
+      }
+  }
   return TRUE;
 }
 

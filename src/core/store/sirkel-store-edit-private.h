@@ -18,6 +18,7 @@ struct _SirkelStore
   char       *path;
   char       *author;        /* never NULL */
   GDateTime  *fixed_now;     /* NULL: use the clock */
+  GRand      *id_rand;       /* NULL: random ids; else seeded, for reproducible files */
   GPtrArray  *tables;        /* SirkelTable of this file, from PRAGMA table_info */
   int         file_version;
   guint       read_only : 1;
@@ -42,5 +43,7 @@ const SirkelTable *sirkel_store_lookup_table     (SirkelStore  *self,
                                                   const char   *name,
                                                   GError      **error);
 const char        *sirkel_store_default_author   (void);
+void               sirkel_store_new_id           (SirkelStore  *self,
+                                                  SirkelId     *id);
 
 G_END_DECLS

@@ -31,6 +31,16 @@ sirkel_store_default_author (void)
   return name;
 }
 
+void
+sirkel_store_new_id (SirkelStore *self,
+                     SirkelId    *id)
+{
+  if (self->id_rand != NULL)
+    sirkel_id_from_rand (id, self->id_rand);
+  else
+    sirkel_id_random (id);
+}
+
 const SirkelTable *
 sirkel_store_lookup_table (SirkelStore  *self,
                            const char   *name,
@@ -112,7 +122,7 @@ begin_kind (SirkelStore  *self,
     return FALSE;
 
   now = sirkel_store_dup_now (self);
-  sirkel_id_random (&id);
+  sirkel_store_new_id (self, &id);
   if (!sirkel_store_prepare (self, "INSERT INTO action (id, kind, target, label, at, author) "
                              "VALUES (?1, ?2, (SELECT id FROM action WHERE seq = ?3), ?4, ?5, ?6)",
                              &stmt, error) ||
@@ -361,7 +371,7 @@ insert_body (SirkelStore  *self,
   g_string_append_c (sql, ')');
 
   if (sirkel_id_is_zero (d->id))
-    sirkel_id_random (d->id);
+    sirkel_store_new_id (self, d->id);
   if (!sirkel_store_prepare (self, sql->str, &stmt, error) ||
       !sirkel_store_bind_id (self, stmt, 1, d->id, error) ||
       !sirkel_store_check (self, sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC), error) ||

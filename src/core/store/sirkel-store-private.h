@@ -50,6 +50,9 @@ void      sirkel_sqlite_error        (sqlite3       *db,
                                       const char    *path,
                                       GError       **error);
 void      sirkel_sqlite_harden       (sqlite3       *db);
+char     *sirkel_path_to_uri         (const char    *path,
+                                      const char    *query,
+                                      GError       **error);
 
 /* Called by sirkel-publish when a published revision is stamped into the working copy. */
 gboolean  sirkel_store_stamp_revision (SirkelStore   *self,

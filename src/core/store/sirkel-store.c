@@ -516,10 +516,16 @@ configure_writable (SirkelStore  *self,
          sirkel_store_check (self, sqlite3_busy_timeout (self->db, 3000), error);
 }
 
-static char *
-path_to_uri (const char  *path,
-             const char  *query,
-             GError     **error)
+/**
+ * sirkel_path_to_uri:
+ * @query: URI parameters such as "mode=ro&immutable=1"
+ *
+ * Returns: (transfer full): a SQLite file: URI for @path
+ */
+char *
+sirkel_path_to_uri (const char  *path,
+                    const char  *query,
+                    GError     **error)
 {
   g_autofree char *absolute = g_canonicalize_filename (path, NULL);
   g_autofree char *uri = g_filename_to_uri (absolute, NULL, error);
@@ -535,7 +541,7 @@ open_connection (SirkelStore  *self,
                  int           flags,
                  GError      **error)
 {
-  g_autofree char *uri = path_to_uri (self->path, query, error);
+  g_autofree char *uri = sirkel_path_to_uri (self->path, query, error);
   int rc;
 
   if (uri == NULL)
@@ -898,6 +904,23 @@ sirkel_store_set_fixed_time (SirkelStore *self,
 }
 
 /**
+ * sirkel_store_set_id_seed:
+ * @seed: seed for the ids of new rows and actions
+ *
+ * Makes the ids this store generates reproducible. Only for the example project and tests:
+ * real projects use random UUIDs.
+ */
+void
+sirkel_store_set_id_seed (SirkelStore *self,
+                          guint32      seed)
+{
+  g_return_if_fail (SIRKEL_IS_STORE (self));
+
+  g_clear_pointer (&self->id_rand, g_rand_free);
+  self->id_rand = g_rand_new_with_seed (seed);
+}
+
+/**
  * sirkel_store_dup_now:
  *
  * Returns: (transfer full): the current UTC time as ISO 8601 with seconds, e.g.
@@ -1070,8 +1093,9 @@ hash_value (GChecksum    *sum,
 /**
  * sirkel_store_content_digest:
  *
- * A SHA-256 over every row of every table, in primary-key order. Two files with the same
- * digest hold the same content, whatever their page layout.
+ * A SHA-256 over every row of every table in column order, leaving out doc_meta and revision:
+ * they say which file and which save this is, not what the project contains. Two files with
+ * the same digest hold the same project and history, whatever their page layout.
  *
  * Returns: (transfer full): the hex digest
  */
@@ -1090,6 +1114,8 @@ sirkel_store_content_digest (SirkelStore  *self,
       g_autoptr(sqlite3_stmt) stmt = NULL;
       gboolean has_row = TRUE;
 
+      if (g_str_equal (table->name, "doc_meta") || g_str_equal (table->name, "revision"))
+        continue;
       g_string_append_printf (sql, "\"%s\" ORDER BY ", table->name);
       for (guint c = 0; c < table->columns->len; c++)
         g_string_append_printf (sql, "%s%u", c > 0 ? ", " : "", c + 1);
@@ -1158,6 +1184,7 @@ sirkel_store_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->fixed_now, g_date_time_unref);
+  g_clear_pointer (&self->id_rand, g_rand_free);
   g_clear_pointer (&self->tables, g_ptr_array_unref);
   g_clear_pointer (&self->undo_stack, g_array_unref);
   g_clear_pointer (&self->redo_stack, g_array_unref);

@@ -82,6 +82,8 @@ void         sirkel_store_set_author       (SirkelStore           *self,
 void         sirkel_store_set_fixed_time   (SirkelStore           *self,
                                             GDateTime             *time);
 char        *sirkel_store_dup_now          (SirkelStore           *self);
+void         sirkel_store_set_id_seed      (SirkelStore           *self,
+                                            guint32                seed);
 
 gboolean     sirkel_store_get_revision     (SirkelStore           *self,
                                             SirkelId              *revision);

@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * sirkel-cli as a user runs it: each command on real files, the exit statuses, and errors as
+ * one sentence on stderr that names the file.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+#include "sirkel-store.h"
+
+static char *tmp_dir;
+static const char *cli;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) cli);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (tmp_dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+tmp_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+  g_unlink (path);
+  return g_steal_pointer (&path);
+}
+
+static void
+test_new_info_history (void)
+{
+  g_autofree char *path = tmp_file ("bergen.sirkel");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(Run) history = { 0 };
+  g_auto(Run) bad = { 0 };
+
+  run_cli (&run, "new", path, "--kommune", "4601", "--period", "2024-2027", "--name", "Folkehelse Bergen", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "4601"));
+
+  run_cli (&again, "new", path, "--kommune", "4601", "--period", "2024-2027", NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_nonnull (strstr (again.err, "bergen.sirkel"));
+  g_assert_nonnull (strstr (again.err, "already exists"));
+
+  run_cli (&bad, "new", "x.sirkel", "--kommune", "4601", "--period", "2027", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+
+  run_cli (&info, "info", path, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  g_assert_nonnull (strstr (info.out, "Folkehelse Bergen"));
+  g_assert_nonnull (strstr (info.out, "4601"));
+  g_assert_nonnull (strstr (info.out, "2024–2027"));
+  g_assert_nonnull (strstr (info.out, "Published revisions:   1"));
+
+  run_cli (&history, "history", path, "--changes", NULL);
+  g_assert_cmpint (history.status, ==, 0);
+  g_assert_nonnull (strstr (history.out, "Create project"));
+  g_assert_nonnull (strstr (history.out, "+ project Folkehelse Bergen"));
+}
+
+static void
+test_example_check (void)
+{
+  g_autofree char *a = tmp_file ("example-a.sirkel");
+  g_autofree char *b = tmp_file ("example-b.sirkel");
+  g_autoptr(SirkelStore) store_a = NULL;
+  g_autoptr(SirkelStore) store_b = NULL;
+  g_autofree char *digest_a = NULL;
+  g_autofree char *digest_b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) run_b = { 0 };
+  g_auto(Run) check = { 0 };
+  g_auto(Run) twice = { 0 };
+  g_auto(Run) info = { 0 };
+
+  run_cli (&run, "example", a, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run_b, "example", b, NULL);
+  g_assert_cmpint (run_b.status, ==, 0);
+  run_cli (&twice, "example", a, NULL);
+  g_assert_cmpint (twice.status, ==, 1);
+
+  /* Generated twice, the same content (history included). */
+  store_a = sirkel_store_open (a, SIRKEL_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  store_b = sirkel_store_open (b, SIRKEL_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  digest_a = sirkel_store_content_digest (store_a, &error);
+  digest_b = sirkel_store_content_digest (store_b, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (digest_a, ==, digest_b);
+
+  run_cli (&check, "check", a, NULL);
+  g_assert_cmpint (check.status, ==, 0);
+  g_assert_nonnull (strstr (check.out, "integrity, schema and references are in order"));
+  /* The example leaves some gaps on purpose, so the check has something to show. */
+  g_assert_nonnull (strstr (check.out, "has no evaluation plan"));
+
+  run_cli (&info, "info", a, NULL);
+  g_assert_nonnull (strstr (info.out, "fictional municipality"));
+}
+
+static void
+test_errors (void)
+{
+  g_autofree char *missing = tmp_file ("missing.sirkel");
+  g_autofree char *foreign = tmp_file ("foreign.sirkel");
+  g_autofree char *torn = tmp_file ("torn.sirkel");
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  g_auto(Run) r1 = { 0 };
+  g_auto(Run) r2 = { 0 };
+  g_auto(Run) r3 = { 0 };
+  g_auto(Run) r4 = { 0 };
+  g_auto(Run) r5 = { 0 };
+  g_auto(Run) r6 = { 0 };
+
+  run_cli (&r1, "info", missing, NULL);
+  g_assert_cmpint (r1.status, ==, 1);
+  g_assert_nonnull (strstr (r1.err, "missing.sirkel"));
+  g_assert_null (strchr (g_strchomp (r1.err), '\n'));   /* one line */
+
+  g_assert_true (g_file_set_contents (foreign, "indikator;verdi\n", -1, NULL));
+  run_cli (&r2, "check", foreign, NULL);
+  g_assert_cmpint (r2.status, ==, 1);
+  g_assert_nonnull (strstr (r2.err, "foreign.sirkel"));
+  g_assert_nonnull (strstr (r2.err, "not a Sirkel project file"));
+
+  run_cli (&r3, "example", torn, NULL);
+  g_assert_cmpint (r3.status, ==, 0);
+  g_assert_true (g_file_get_contents (torn, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (torn, data, len * 2 / 3, NULL));
+  run_cli (&r4, "check", torn, NULL);
+  g_assert_cmpint (r4.status, ==, 1);
+  g_assert_nonnull (strstr (r4.err, "torn.sirkel"));
+  g_assert_nonnull (strstr (r4.err, "damaged"));
+
+  run_cli (&r5, "frobnicate", NULL);
+  g_assert_cmpint (r5.status, ==, 2);
+  run_cli (&r6, "help", NULL);
+  g_assert_cmpint (r6.status, ==, 0);
+  g_assert_nonnull (strstr (r6.out, "history"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+  cli = g_getenv ("SIRKEL_CLI");
+  g_assert_nonnull (cli);
+  tmp_dir = g_dir_make_tmp ("sirkel-test-cli-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+  /* English messages whatever the machine's language. */
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  g_test_add_func ("/cli/new-info-history", test_new_info_history);
+  g_test_add_func ("/cli/example-check", test_example_check);
+  g_test_add_func ("/cli/errors", test_errors);
+
+  result = g_test_run ();
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp_dir);
+
+    if (system (cmd) != 0)
+      g_printerr ("could not remove %s\n", tmp_dir);
+  }
+  g_free (tmp_dir);
+  return result;
+}
