@@ -391,6 +391,63 @@ test_invalid_edits (void)
   g_assert_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_NOT_FOUND);
 }
 
+/* RELIABILITY.md §3.3: single-byte flips anywhere in a valid file. Each must be refused with a
+ * message naming the file, or open with every check passed; nothing may crash or hang. */
+static void
+test_byte_flips (void)
+{
+  g_autofree char *good = make_project ("flip-source.sirkel");
+  g_autofree char *path = tmp_file ("flipped-byte.sirkel");
+  g_autofree char *data = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
+  guint refused = 0, opened = 0;
+  gsize len = 0;
+
+  {
+    /* Give the file some content on several pages. */
+    g_autoptr(SirkelStore) store = sirkel_store_open (good, SIRKEL_STORE_OPEN_DEFAULT, NULL);
+
+    g_assert_nonnull (store);
+    g_assert_true (sirkel_store_begin (store, "Fill", NULL));
+    for (int i = 0; i < 60; i++)
+      {
+        g_autofree char *title = g_strdup_printf ("Mål nummer %d med æøå", i);
+        SirkelId id = { { 0 } };
+
+        g_assert_true (sirkel_store_insert (store, "goal", &id, NULL, "title", sirkel_value_text (title), NULL));
+      }
+    g_assert_true (sirkel_store_commit (store, NULL));
+  }
+  g_assert_true (g_file_get_contents (good, &data, &len, NULL));
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *copy = g_memdup2 (data, len);
+      g_autoptr(SirkelStore) store = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize at = g_rand_int_range (rand, 0, (gint32) len);
+
+      copy[at] ^= (char) g_rand_int_range (rand, 1, 256);
+      g_assert_true (g_file_set_contents (path, copy, len, NULL));
+      store = sirkel_store_open (path, SIRKEL_STORE_OPEN_READ_ONLY, &error);
+      if (store == NULL)
+        {
+          g_assert_true (error->domain == SIRKEL_STORE_ERROR);
+          g_assert_nonnull (strstr (error->message, "flipped-byte.sirkel"));
+          refused++;
+        }
+      else
+        {
+          g_autofree char *digest = sirkel_store_content_digest (store, NULL);
+
+          opened++;
+        }
+    }
+  g_test_message ("%u flipped files refused, %u opened intact", refused, opened);
+  g_assert_cmpuint (refused + opened, ==, 400);
+  g_assert_cmpuint (refused, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -408,6 +465,7 @@ main (int    argc,
   g_test_add_func ("/store/migrate", test_migrate);
   g_test_add_func ("/store/history-undo-redo", test_history_undo_redo);
   g_test_add_func ("/store/invalid-edits", test_invalid_edits);
+  g_test_add_func ("/store/byte-flips", test_byte_flips);
 
   result = g_test_run ();
   {
