@@ -558,7 +558,7 @@ delete_body (SirkelStore  *self,
 {
   SetData *d = data;
   g_autofree char *now = sirkel_store_dup_now (self);
-  g_autoptr(GVariant) value = sirkel_value_text (now);
+  g_autoptr(GVariant) value = g_variant_ref_sink (sirkel_value_text (now));
 
   return set_field (self, d->entity, d->id, "deleted_at", value, TRUE, TRUE, error);
 }
@@ -774,7 +774,7 @@ replay_action (SirkelStore  *self,
         {
           /* Undoing a create tombstones the row; redoing it brings it back. */
           field = g_strdup ("deleted_at");
-          value = inverse ? sirkel_value_text (now) : sirkel_value_null ();
+          value = g_variant_ref_sink (inverse ? sirkel_value_text (now) : sirkel_value_null ());
         }
       else
         {

@@ -324,14 +324,16 @@ sirkel_store_column_variant (sqlite3_stmt *stmt,
                                                             sqlite3_column_bytes (stmt, column), 1));
     case SQLITE_NULL:
     default:
-      return sirkel_value_null ();
+      return g_variant_ref_sink (sirkel_value_null ());
     }
 }
 
+/* The sirkel_value_* constructors return floating references, like g_variant_new_*, so they
+ * can be passed straight to sirkel_store_insert () and sirkel_store_set (), which sink them. */
 GVariant *
 sirkel_value_null (void)
 {
-  return g_variant_ref_sink (g_variant_new_maybe (G_VARIANT_TYPE_VARIANT, NULL));
+  return g_variant_new_maybe (G_VARIANT_TYPE_VARIANT, NULL);
 }
 
 GVariant *
@@ -339,8 +341,7 @@ sirkel_value_id (const SirkelId *id)
 {
   if (id == NULL)
     return sirkel_value_null ();
-  return g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, id->bytes,
-                                                        SIRKEL_ID_LEN, 1));
+  return g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, id->bytes, SIRKEL_ID_LEN, 1);
 }
 
 GVariant *
@@ -348,19 +349,19 @@ sirkel_value_text (const char *text)
 {
   if (text == NULL)
     return sirkel_value_null ();
-  return g_variant_ref_sink (g_variant_new_string (text));
+  return g_variant_new_string (text);
 }
 
 GVariant *
 sirkel_value_int (gint64 value)
 {
-  return g_variant_ref_sink (g_variant_new_int64 (value));
+  return g_variant_new_int64 (value);
 }
 
 GVariant *
 sirkel_value_double (double value)
 {
-  return g_variant_ref_sink (g_variant_new_double (value));
+  return g_variant_new_double (value);
 }
 
 /* Reads the 100-byte header without SQLite, so that a non-SQLite file gets a clear message and

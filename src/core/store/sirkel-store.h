@@ -142,7 +142,8 @@ gboolean     sirkel_store_set_undo_floor   (SirkelStore           *self,
                                             gint64                 seq,
                                             GError               **error);
 
-/* Values for insert and set: GVariants of type s, x, i, b, d or ay; NULL is sirkel_value_null (). */
+/* Values for insert and set: floating GVariants of type s, x, i, b, d or ay; NULL is
+ * sirkel_value_null (). */
 GVariant    *sirkel_value_null             (void);
 GVariant    *sirkel_value_id               (const SirkelId        *id);
 GVariant    *sirkel_value_text             (const char            *text);
