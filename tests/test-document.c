@@ -17,40 +17,18 @@
 #include "sirkel-document.h"
 #include "sirkel-publish.h"
 #include "sirkel-store-private.h"
+#include "sirkel-test-util.h"
 
-static char *tmp_dir;
 static const char *drive;
 
-static char *
-tmp_file (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autofree char *lock = sirkel_lock_path_for (path);
 
-  g_unlink (path);
-  g_unlink (lock);
-  return g_steal_pointer (&path);
-}
-
-static void
-raw_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
 
 /* A saved project at @name, closed again. */
 static char *
 saved_project (const char *name,
                const char *title)
 {
-  g_autofree char *path = tmp_file (name);
+  g_autofree char *path = sirkel_test_tmp_file (name);
   g_autoptr(SirkelDocument) document = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -87,7 +65,7 @@ count_goals (const char *path)
 static void
 test_new_save_reopen (void)
 {
-  g_autofree char *path = tmp_file ("new.sirkel");
+  g_autofree char *path = sirkel_test_tmp_file ("new.sirkel");
   g_autofree char *lock = sirkel_lock_path_for (path);
   g_autoptr(SirkelDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -404,7 +382,7 @@ static void
 test_backups_and_leftovers (void)
 {
   g_autofree char *path = saved_project ("backup.sirkel", "Plan");
-  g_autofree char *leftover = g_build_filename (tmp_dir, ".backup.sirkel.saving-AbC123", NULL);
+  g_autofree char *leftover = g_build_filename (sirkel_test_tmp_dir (), ".backup.sirkel.saving-AbC123", NULL);
   g_autofree char *backups = sirkel_publish_backup_dir (path);
   g_autoptr(SirkelDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -446,7 +424,7 @@ test_wal_file (void)
   gsize len = 0;
 
   /* A file someone switched to WAL and sent without its -wal. */
-  raw_exec (path, "PRAGMA journal_mode = WAL");
+  sirkel_test_raw_exec (path, "PRAGMA journal_mode = WAL");
   g_assert_true (g_file_get_contents (path, &data, &len, NULL));
   g_assert_cmpint (data[18], ==, 2);
   g_clear_pointer (&data, g_free);
@@ -473,7 +451,7 @@ test_newer_version (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
 
-  raw_exec (path, "PRAGMA user_version = 7");
+  sirkel_test_raw_exec (path, "PRAGMA user_version = 7");
   document = sirkel_document_open (path, SIRKEL_DOCUMENT_OPEN_DEFAULT, "Kari", &error);
   g_assert_no_error (error);
   g_assert_true (sirkel_document_get_read_only (document));
@@ -566,15 +544,9 @@ main (int    argc,
   int result;
 
   g_test_init (&argc, &argv, NULL);
-  /* One data folder for this run, shared by the trapped subprocesses (environment is
+  /* One data folder for this run, shared by the trapped subprocesses (the environment is
    * inherited), so recovery finds what the killed child left behind. */
-  tmp_dir = g_strdup (g_getenv ("SIRKEL_TEST_TMP"));
-  if (tmp_dir == NULL)
-    {
-      tmp_dir = g_dir_make_tmp ("sirkel-test-document-XXXXXX", NULL);
-      g_setenv ("SIRKEL_TEST_TMP", tmp_dir, TRUE);
-    }
-  xdg = g_build_filename (tmp_dir, "xdg-data", NULL);
+  xdg = g_build_filename (sirkel_test_tmp_dir (), "xdg-data", NULL);
   g_setenv ("XDG_DATA_HOME", xdg, TRUE);
   drive = g_getenv ("SIRKEL_DRIVE");
   g_assert_nonnull (drive);
@@ -593,13 +565,6 @@ main (int    argc,
   g_test_add_func ("/document/list-models", test_list_models);
 
   result = g_test_run ();
-  if (!g_test_subprocess ())
-    {
-      g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp_dir);
-
-      if (system (cmd) != 0)
-        g_printerr ("could not remove %s\n", tmp_dir);
-    }
-  g_free (tmp_dir);
+  sirkel_test_cleanup ();
   return result;
 }

@@ -13,36 +13,16 @@
 #include "sirkel-schema.h"
 #include "sirkel-store.h"
 #include "sirkel-store-private.h"
+#include "sirkel-test-util.h"
 
-static char *tmp_dir;
 
-static char *
-tmp_file (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
 
-  g_unlink (path);
-  return g_steal_pointer (&path);
-}
-
-static void
-raw_exec (const char *path,
-          const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
 
 /* A new project file with one project row, closed. */
 static char *
 make_project (const char *name)
 {
-  g_autofree char *path = tmp_file (name);
+  g_autofree char *path = sirkel_test_tmp_file (name);
   g_autoptr(SirkelStore) store = NULL;
   g_autoptr(GError) error = NULL;
   SirkelId id = { { 0 } };
@@ -112,12 +92,12 @@ expect_refused (const char       *path,
 static void
 test_refuse_foreign (void)
 {
-  g_autofree char *plain = tmp_file ("other-app.sqlite");
-  g_autofree char *text = tmp_file ("notes.sirkel");
-  g_autofree char *empty = tmp_file ("empty.sirkel");
+  g_autofree char *plain = sirkel_test_tmp_file ("other-app.sqlite");
+  g_autofree char *text = sirkel_test_tmp_file ("notes.sirkel");
+  g_autofree char *empty = sirkel_test_tmp_file ("empty.sirkel");
   g_autofree char *wrong_id = make_project ("wrong-id.sirkel");
 
-  raw_exec (plain, "CREATE TABLE t (x); INSERT INTO t VALUES (1)");
+  sirkel_test_raw_exec (plain, "CREATE TABLE t (x); INSERT INTO t VALUES (1)");
   expect_refused (plain, SIRKEL_STORE_ERROR_NOT_SIRKEL, NULL);
 
   g_assert_true (g_file_set_contents (text, "kommune;verdi\n0301;1,5\n", -1, NULL));
@@ -126,7 +106,7 @@ test_refuse_foreign (void)
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
   expect_refused (empty, SIRKEL_STORE_ERROR_NOT_SIRKEL, NULL);
 
-  raw_exec (wrong_id, "PRAGMA application_id = 1234");
+  sirkel_test_raw_exec (wrong_id, "PRAGMA application_id = 1234");
   expect_refused (wrong_id, SIRKEL_STORE_ERROR_NOT_SIRKEL, NULL);
 }
 
@@ -138,17 +118,17 @@ test_refuse_altered_schema (void)
   g_autofree char *extra = make_project ("extra.sirkel");
   g_autofree char *index = make_project ("index.sirkel");
 
-  raw_exec (trigger, "CREATE TRIGGER evil AFTER INSERT ON goal BEGIN DELETE FROM goal; END");
+  sirkel_test_raw_exec (trigger, "CREATE TRIGGER evil AFTER INSERT ON goal BEGIN DELETE FROM goal; END");
   expect_refused (trigger, SIRKEL_STORE_ERROR_SCHEMA, "evil");
 
   /* A table swapped for a view, as in the published fts3_tokenizer attacks. */
-  raw_exec (view, "DROP TABLE lesson; CREATE VIEW lesson AS SELECT fts3_tokenizer('simple') AS id");
+  sirkel_test_raw_exec (view, "DROP TABLE lesson; CREATE VIEW lesson AS SELECT fts3_tokenizer('simple') AS id");
   expect_refused (view, SIRKEL_STORE_ERROR_SCHEMA, "lesson");
 
-  raw_exec (extra, "CREATE TABLE stolen (secret TEXT)");
+  sirkel_test_raw_exec (extra, "CREATE TABLE stolen (secret TEXT)");
   expect_refused (extra, SIRKEL_STORE_ERROR_SCHEMA, "stolen");
 
-  raw_exec (index, "CREATE INDEX goal_title ON goal (title)");
+  sirkel_test_raw_exec (index, "CREATE INDEX goal_title ON goal (title)");
   expect_refused (index, SIRKEL_STORE_ERROR_SCHEMA, "goal_title");
 }
 
@@ -178,7 +158,7 @@ test_newer_version (void)
   g_autoptr(SirkelStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  raw_exec (path, "PRAGMA user_version = 99");
+  sirkel_test_raw_exec (path, "PRAGMA user_version = 99");
 
   store = sirkel_store_open (path, SIRKEL_STORE_OPEN_DEFAULT, &error);
   g_assert_null (store);
@@ -397,7 +377,7 @@ static void
 test_byte_flips (void)
 {
   g_autofree char *good = make_project ("flip-source.sirkel");
-  g_autofree char *path = tmp_file ("flipped-byte.sirkel");
+  g_autofree char *path = sirkel_test_tmp_file ("flipped-byte.sirkel");
   g_autofree char *data = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261122);
   guint refused = 0, opened = 0;
@@ -455,7 +435,6 @@ main (int    argc,
   int result;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("sirkel-test-store-XXXXXX", NULL);
 
   g_test_add_func ("/store/create-open", test_create_open);
   g_test_add_func ("/store/refuse-foreign", test_refuse_foreign);
@@ -468,12 +447,6 @@ main (int    argc,
   g_test_add_func ("/store/byte-flips", test_byte_flips);
 
   result = g_test_run ();
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp_dir);
-
-    if (system (cmd) != 0)
-      g_printerr ("could not remove %s\n", tmp_dir);
-  }
-  g_free (tmp_dir);
+  sirkel_test_cleanup ();
   return result;
 }
