@@ -281,7 +281,7 @@ test_history_undo_redo (void)
   g_assert_cmpstr (title, ==, "Flere barn i fritidsaktivitet");
   g_clear_pointer (&title, g_free);
   label = sirkel_store_dup_undo_label (store);
-  g_assert_cmpstr (label, ==, "Change title");
+  g_assert_cmpstr (label, ==, "Edit goal");
   g_assert_true (sirkel_store_undo (store, &error));
   title = goal_title (store, &goal);
   g_assert_cmpstr (title, ==, "Færre barn i lavinntekt");
@@ -331,7 +331,7 @@ test_history_undo_redo (void)
   g_assert_true (sirkel_store_set_undo_floor (store, 1, &error));
   g_assert_true (sirkel_store_can_undo (store));
   label = (g_free (label), sirkel_store_dup_undo_label (store));
-  g_assert_cmpstr (label, ==, "Change sort");
+  g_assert_cmpstr (label, ==, "Edit goal");
 }
 
 static void

@@ -30,3 +30,47 @@ sirkel_category_label (char category)
     default: g_return_val_if_reached ("");
     }
 }
+
+/**
+ * sirkel_entity_noun:
+ * @table: an entity table
+ *
+ * Returns: what one row of @table is called, in lower case ("goal", "measure"), for labels
+ *   such as "Add %s"; the table name itself for a table this version does not know
+ */
+const char *
+sirkel_entity_noun (const char *table)
+{
+  static const struct { const char *table; const char *noun; } nouns[] = {
+    { "project", N_("project") },
+    { "geography", N_("area") },
+    { "indicator", N_("indicator") },
+    { "data_import", N_("import") },
+    { "assessment", N_("assessment") },
+    { "finding", N_("challenge or resource") },
+    { "finding_indicator", N_("link to an indicator") },
+    { "criterion", N_("criterion") },
+    { "score", N_("score") },
+    { "decision", N_("decision") },
+    { "plan", N_("plan") },
+    { "goal", N_("goal") },
+    { "goal_finding", N_("link between goal and challenge") },
+    { "measure", N_("measure") },
+    { "measure_goal", N_("link between measure and goal") },
+    { "budget_line", N_("budget line") },
+    { "evaluation", N_("evaluation") },
+    { "logic_element", N_("logic model element") },
+    { "eval_indicator", N_("evaluation indicator") },
+    { "measurement", N_("measurement") },
+    { "lesson", N_("lesson") },
+    { "improvement_cycle", N_("improvement cycle") },
+    { "yearwheel_event", N_("year-wheel event") },
+  };
+
+  g_return_val_if_fail (table != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (g_str_equal (nouns[i].table, table))
+      return _(nouns[i].noun);
+  return table;
+}

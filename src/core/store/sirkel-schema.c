@@ -202,6 +202,20 @@ allow_list_for (const SirkelMigration  *list,
   return g_steal_pointer (&rows);
 }
 
+static const char *
+object_type_label (const char *type)
+{
+  if (g_strcmp0 (type, "table") == 0)
+    return _("table");
+  if (g_strcmp0 (type, "index") == 0)
+    return _("index");
+  if (g_strcmp0 (type, "view") == 0)
+    return _("view");
+  if (g_strcmp0 (type, "trigger") == 0)
+    return _("trigger");
+  return type;
+}
+
 /**
  * sirkel_schema_check_allow_list:
  *
@@ -248,7 +262,7 @@ sirkel_schema_check_allow_list (sqlite3                *db,
         g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_SCHEMA,
                      _("The file’s structure is not a Sirkel project of version %d "
                        "(unexpected %s “%s”); it may have been altered by another program."),
-                     version, parts[0], parts[1] != NULL ? parts[1] : "");
+                     version, object_type_label (parts[0]), parts[1] != NULL ? parts[1] : "");
         return FALSE;
       }
   }

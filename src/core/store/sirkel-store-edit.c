@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sirkel-domain.h"
 #include "sirkel-store.h"
 #include "sirkel-store-private.h"
 #include "sirkel-store-edit-private.h"
@@ -412,7 +413,7 @@ sirkel_store_insertv (SirkelStore         *self,
 
   for (guint i = 0; i < n_fields; i++)
     g_variant_ref_sink (values[i]);
-  label = g_strdup_printf (_("Add %s"), entity);
+  label = g_strdup_printf (_("Add %s"), sirkel_entity_noun (entity));
   ok = with_action (self, label, insert_body, &data, error);
   for (guint i = 0; i < n_fields; i++)
     g_variant_unref (values[i]);
@@ -485,8 +486,9 @@ set_field (SirkelStore    *self,
     {
       g_autofree char *text = sirkel_id_to_string (id);
 
-      g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_NOT_FOUND,
-                   _("The item was deleted or does not exist (%s %s)."), entity, text);
+      g_debug ("no live row %s in %s", text, entity);
+      g_set_error_literal (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_NOT_FOUND,
+                           _("The item was deleted or does not exist."));
       return FALSE;
     }
 
@@ -547,7 +549,7 @@ sirkel_store_set (SirkelStore    *self,
 
   owned = g_variant_ref_sink (value);
   data.value = owned;
-  label = g_strdup_printf (_("Change %s"), field);
+  label = g_strdup_printf (_("Edit %s"), sirkel_entity_noun (entity));
   return with_action (self, label, set_body, &data, error);
 }
 
@@ -580,7 +582,7 @@ sirkel_store_delete (SirkelStore    *self,
   g_return_val_if_fail (SIRKEL_IS_STORE (self), FALSE);
   g_return_val_if_fail (entity != NULL && id != NULL, FALSE);
 
-  label = g_strdup_printf (_("Delete %s"), entity);
+  label = g_strdup_printf (_("Delete %s"), sirkel_entity_noun (entity));
   return with_action (self, label, delete_body, &data, error);
 }
 

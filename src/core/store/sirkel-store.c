@@ -144,7 +144,7 @@ sirkel_sqlite_error (sqlite3    *db,
     case SQLITE_TOOBIG:
     case SQLITE_RANGE:
       g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_INVALID,
-                   _("The value is not allowed in “%s”: %s."), name, detail);
+                   _("Could not store a value in “%s”: %s."), name, detail);
       break;
     default:
       g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_FAILED,
