@@ -9,7 +9,7 @@
 #
 # usage: kill-sweep.sh SIRKEL-DRIVE SIRKEL-CLI
 set -u
-drive=$1 cli=$2
+drive=$(readlink -f "$1") cli=$(readlink -f "$2")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
