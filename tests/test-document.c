@@ -536,6 +536,89 @@ test_list_models (void)
   sirkel_document_close (document, TRUE);
 }
 
+static void
+test_dirty_follows_undo (void)
+{
+  g_autofree char *path = saved_project ("dirty.sirkel", "Plan");
+  g_autoptr(SirkelDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = sirkel_document_open (path, SIRKEL_DOCUMENT_OPEN_DEFAULT, "Kari", &error);
+  g_assert_no_error (error);
+  g_assert_false (sirkel_document_get_dirty (document));
+  add_goal (document, "Mål");
+  g_assert_true (sirkel_document_get_dirty (document));
+  /* Undoing back to the saved state is not a change. */
+  g_assert_true (sirkel_document_undo (document, &error));
+  g_assert_false (sirkel_document_get_dirty (document));
+  g_assert_true (sirkel_document_redo (document, &error));
+  g_assert_true (sirkel_document_get_dirty (document));
+  g_assert_true (sirkel_document_save (document, FALSE, &error));
+  g_assert_false (sirkel_document_get_dirty (document));
+  g_assert_true (sirkel_document_undo (document, &error));
+  g_assert_true (sirkel_document_get_dirty (document));
+  /* Redo returns to the saved state. */
+  g_assert_true (sirkel_document_redo (document, &error));
+  g_assert_false (sirkel_document_get_dirty (document));
+  sirkel_document_close (document, FALSE);
+}
+
+static void
+test_open_twice_in_process (void)
+{
+  g_autofree char *path = saved_project ("twice.sirkel", "Plan");
+  g_autoptr(SirkelDocument) first = NULL;
+  g_autoptr(SirkelDocument) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  first = sirkel_document_open (path, SIRKEL_DOCUMENT_OPEN_DEFAULT, "Kari", &error);
+  g_assert_no_error (error);
+  add_goal (first, "Ulagret");
+  second = sirkel_document_open (path, SIRKEL_DOCUMENT_OPEN_DEFAULT, "Kari", &error);
+  g_assert_null (second);
+  g_assert_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_LOCKED);
+  g_clear_error (&error);
+  /* The first document's working copy is untouched. */
+  g_assert_true (g_file_test (sirkel_document_get_work_path (first), G_FILE_TEST_EXISTS));
+  g_assert_true (sirkel_document_save (first, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_goals (path), ==, 1);
+  sirkel_document_close (first, FALSE);
+}
+
+static void
+test_recovery_discard (void)
+{
+  g_autofree char *path = saved_project ("discard.sirkel", "Plan");
+  g_autoptr(GPtrArray) recoveries = NULL;
+  g_autoptr(SirkelDocument) reader = NULL;
+  g_autoptr(GError) error = NULL;
+  SirkelRecovery *recovery;
+
+  g_setenv ("SIRKEL_TEST_FILE", path, TRUE);
+  g_test_trap_subprocess ("/document/recovery-after-kill/subprocess", 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  /* A read-only view left behind by a crash is cleaned up, not offered. */
+  reader = sirkel_document_open (path, SIRKEL_DOCUMENT_READ_ONLY, "Kari", &error);
+  g_assert_no_error (error);
+
+  recoveries = sirkel_recovery_list ();
+  g_assert_cmpuint (recoveries->len, ==, 1);
+  recovery = g_ptr_array_index (recoveries, 0);
+  g_assert_true (sirkel_recovery_discard (recovery->work_path, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (recovery->work_path, G_FILE_TEST_EXISTS));
+  g_assert_false (sirkel_recovery_discard (recovery->work_path, &error));
+  g_assert_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  sirkel_document_close (reader, FALSE);
+  g_clear_pointer (&recoveries, g_ptr_array_unref);
+  recoveries = sirkel_recovery_list ();
+  g_assert_cmpuint (recoveries->len, ==, 0);
+  g_assert_cmpint (count_goals (path), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -559,6 +642,9 @@ main (int    argc,
   g_test_add_func ("/document/changed-since-opened", test_changed_since_opened);
   g_test_add_func ("/document/recovery-after-kill", test_recovery_after_kill);
   g_test_add_func ("/document/recovery-after-kill/subprocess", test_recovery_child);
+  g_test_add_func ("/document/recovery-discard", test_recovery_discard);
+  g_test_add_func ("/document/dirty-follows-undo", test_dirty_follows_undo);
+  g_test_add_func ("/document/open-twice-in-process", test_open_twice_in_process);
   g_test_add_func ("/document/backups-and-leftovers", test_backups_and_leftovers);
   g_test_add_func ("/document/wal-file", test_wal_file);
   g_test_add_func ("/document/newer-version", test_newer_version);

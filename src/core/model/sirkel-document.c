@@ -5,7 +5,9 @@
  *
  * Invariants: store is never NULL after construction. lock is ours and non-NULL exactly when
  * the document is writable and has a shared path. published_action is the last action that
- * the shared file contains; dirty is derived from it. Each working copy has a key file beside
+ * the shared file contains (recovery looks for actions after it); published_mark is the store's
+ * state mark at that point, and dirty means the current mark differs (so undoing back to the
+ * saved state is not dirty). Each working copy has a key file beside
  * it (NAME.info) that names the shared file, the base fingerprint, the published action and
  * the process that has it open, so that recovery after a crash knows what it is looking at.
  */
@@ -37,6 +39,7 @@ struct _SirkelDocument
   SirkelLockInfo    *lock;
   SirkelFingerprint  base;
   gint64             published_action;
+  gint64             published_mark;
   char              *read_only_reason;  /* NULL when writable */
   char              *author;
   GHashTable        *lists;             /* table name → GListStore of SirkelEntity */
@@ -124,6 +127,7 @@ write_info (SirkelDocument  *self,
     g_key_file_set_string (key_file, INFO_GROUP, "Original", self->path);
   g_key_file_set_string (key_file, INFO_GROUP, "Title", title);
   g_key_file_set_int64 (key_file, INFO_GROUP, "PublishedAction", self->published_action);
+  g_key_file_set_boolean (key_file, INFO_GROUP, "ReadOnly", self->read_only_reason != NULL);
   g_key_file_set_string (key_file, INFO_GROUP, "OwnerHost", g_get_host_name ());
   g_key_file_set_int64 (key_file, INFO_GROUP, "OwnerPid", getpid ());
   if (self->base.exists)
@@ -171,15 +175,18 @@ base_from_info (GKeyFile          *info,
   base->has_revision = revision != NULL && sirkel_id_parse (&base->revision, revision);
 }
 
-/* TRUE if the working copy's owner process still runs on this host. */
+/* TRUE if the working copy's owner process still runs on this host; this process counts, as
+ * it may have the project open in another window. A closed copy has OwnerPid 0. */
 static gboolean
 owner_alive (GKeyFile *info)
 {
   g_autofree char *host = g_key_file_get_string (info, INFO_GROUP, "OwnerHost", NULL);
   gint64 pid = g_key_file_get_int64 (info, INFO_GROUP, "OwnerPid", NULL);
 
-  if (g_strcmp0 (host, g_get_host_name ()) != 0 || pid <= 0 || pid > G_MAXINT || pid == getpid ())
+  if (g_strcmp0 (host, g_get_host_name ()) != 0 || pid <= 0 || pid > G_MAXINT)
     return FALSE;
+  if (pid == getpid ())
+    return TRUE;
   return kill ((pid_t) pid, 0) == 0 || errno != ESRCH;
 }
 
@@ -245,6 +252,7 @@ sirkel_recovery_list (void)
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
+      g_autoptr(GKeyFile) info = NULL;
       SirkelRecovery *recovery;
 
       if (!g_str_has_suffix (name, ".sirkel"))
@@ -252,9 +260,52 @@ sirkel_recovery_list (void)
       path = g_build_filename (dir_path, name, NULL);
       recovery = inspect_work_copy (path);
       if (recovery != NULL)
-        g_ptr_array_add (list, recovery);
+        {
+          g_ptr_array_add (list, recovery);
+          continue;
+        }
+      /* A copy whose Sirkel is gone and that holds nothing unsaved (a read-only view, or a
+       * project closed in a crash right after saving) is left-over: remove it. */
+      info = read_info (path);
+      if (info != NULL && !owner_alive (info))
+        remove_work_files (path);
     }
   return list;
+}
+
+/**
+ * sirkel_recovery_discard:
+ * @work_path: a working copy from sirkel_recovery_list ()
+ *
+ * Throws away unsaved work from an earlier session. Refuses a copy that a running Sirkel has
+ * open. Does not touch the shared file or its lock.
+ */
+gboolean
+sirkel_recovery_discard (const char  *work_path,
+                         GError     **error)
+{
+  g_autofree char *dir = sirkel_document_work_dir ();
+  g_autofree char *parent = NULL;
+  g_autoptr(GKeyFile) info = NULL;
+
+  g_return_val_if_fail (work_path != NULL, FALSE);
+
+  parent = g_path_get_dirname (work_path);
+  info = read_info (work_path);
+  if (g_strcmp0 (parent, dir) != 0 || !g_str_has_suffix (work_path, ".sirkel") || info == NULL)
+    {
+      g_set_error_literal (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_NOT_FOUND,
+                           _("The unsaved changes could not be found any more."));
+      return FALSE;
+    }
+  if (owner_alive (info))
+    {
+      g_set_error_literal (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_LOCKED,
+                           _("These changes are open in a running Sirkel; close it there first."));
+      return FALSE;
+    }
+  remove_work_files (work_path);
+  return TRUE;
 }
 
 static void
@@ -285,6 +336,7 @@ document_new (SirkelStore *store,
   sirkel_store_set_author (store, author);
   self->work_path = g_strdup (sirkel_store_get_path (store));
   self->published_action = sirkel_store_get_last_action (store);
+  self->published_mark = sirkel_store_get_state_mark (store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   return self;
 }
@@ -535,7 +587,7 @@ sirkel_document_open (const char           *path,
     sirkel_fingerprint_clear (&self->base);
   else
     self->path = g_steal_pointer (&canonical);
-  if (!read_only && !write_info (self, error))
+  if (!write_info (self, error))
     goto fail;
   return g_steal_pointer (&self);
 
@@ -599,6 +651,8 @@ sirkel_document_recover (const char  *work_path,
   self = document_new (store, author);
   self->owns_work_copy = TRUE;
   self->published_action = published;
+  /* The state at the last publish is the one with nothing of the recovered work applied. */
+  self->published_mark = 0;
   self->path = g_steal_pointer (&original);
   self->lock = g_steal_pointer (&lock);
   self->recovered = TRUE;
@@ -702,6 +756,7 @@ static void
 published (SirkelDocument *self)
 {
   self->published_action = sirkel_store_get_last_action (self->store);
+  self->published_mark = sirkel_store_get_state_mark (self->store);
   self->recovered = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_RECOVERED]);
@@ -992,7 +1047,7 @@ sirkel_document_get_dirty (SirkelDocument *self)
     return FALSE;
   if (self->path == NULL)
     return self->owns_work_copy;
-  return sirkel_store_get_last_action (self->store) > self->published_action;
+  return sirkel_store_get_state_mark (self->store) != self->published_mark;
 }
 
 gboolean

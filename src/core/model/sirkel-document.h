@@ -99,6 +99,8 @@ gboolean        sirkel_document_redo           (SirkelDocument       *self,
 
 GPtrArray      *sirkel_recovery_list           (void);
 void            sirkel_recovery_free           (SirkelRecovery       *recovery);
+gboolean        sirkel_recovery_discard        (const char           *work_path,
+                                                GError              **error);
 char           *sirkel_document_work_dir       (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SirkelRecovery, sirkel_recovery_free)

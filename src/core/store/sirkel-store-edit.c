@@ -862,3 +862,20 @@ sirkel_store_set_undo_floor (SirkelStore  *self,
   g_object_notify (G_OBJECT (self), "can-redo");
   return TRUE;
 }
+
+/**
+ * sirkel_store_get_state_mark:
+ *
+ * Identifies the current state reached through this session's undo history: the seq of the
+ * action on top of the undo stack, or 0 when the stack is empty. Undoing back to a state
+ * gives its mark again, so a document can tell "changed since saved" from "changed and undone".
+ * (The stack below a given top is always the same: redo only brings an action back on the
+ * stack it left, and a new action empties the redo stack.)
+ */
+gint64
+sirkel_store_get_state_mark (SirkelStore *self)
+{
+  g_return_val_if_fail (SIRKEL_IS_STORE (self), 0);
+
+  return stack_top (self->undo_stack);
+}

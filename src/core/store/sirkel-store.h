@@ -138,6 +138,7 @@ gboolean     sirkel_store_undo             (SirkelStore           *self,
 gboolean     sirkel_store_redo             (SirkelStore           *self,
                                             GError               **error);
 gint64       sirkel_store_get_last_action  (SirkelStore           *self);
+gint64       sirkel_store_get_state_mark   (SirkelStore           *self);
 gboolean     sirkel_store_set_undo_floor   (SirkelStore           *self,
                                             gint64                 seq,
                                             GError               **error);

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Choosing a project file to open or a place to save one. GTK 4.8 has no GtkFileDialog, so
+ * this is the one place that uses GtkFileChooserNative (STYLE.md §13); it goes through the
+ * file chooser portal under Flatpak.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* @path is the chosen file, or NULL when the user cancelled. */
+typedef void (*SirkelFileChooserFunc) (const char *path,
+                                       gpointer    user_data);
+
+void sirkel_file_chooser_open (GtkWindow             *parent,
+                               SirkelFileChooserFunc  func,
+                               gpointer               user_data);
+void sirkel_file_chooser_save (GtkWindow             *parent,
+                               const char            *folder,
+                               const char            *name,
+                               SirkelFileChooserFunc  func,
+                               gpointer               user_data);
+
+G_END_DECLS
