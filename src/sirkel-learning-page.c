@@ -27,25 +27,26 @@ G_DEFINE_FINAL_TYPE (SirkelLearningPage, sirkel_learning_page, SIRKEL_TYPE_PAGE)
 typedef struct
 {
   const char *key;
+  const char *context;
   const char *label;
 } Label;
 
 static const Label cycle_statuses[] = {
-  { "plan", N_("Plan") },
-  { "do", N_("Do") },
-  { "study", N_("Study") },
-  { "act", N_("Act") },
-  { "closed", N_("Closed") },
+  { "plan", "improvement cycle step", NC_("improvement cycle step", "Plan") },
+  { "do", "improvement cycle step", NC_("improvement cycle step", "Do") },
+  { "study", "improvement cycle step", NC_("improvement cycle step", "Study") },
+  { "act", "improvement cycle step", NC_("improvement cycle step", "Act") },
+  { "closed", "improvement cycle step", NC_("improvement cycle step", "Closed") },
 };
 
 static const Label event_kinds[] = {
-  { "oversikt", N_("Overview") },
-  { "planstrategi", N_("Planning strategy") },
-  { "budget", N_("Budget") },
-  { "ungdata", N_("Ungdata survey") },
-  { "reporting", N_("Reporting") },
-  { "evaluation", N_("Evaluation") },
-  { "other", N_("Other") },
+  { "oversikt", "year-wheel event", NC_("year-wheel event", "Overview") },
+  { "planstrategi", "year-wheel event", NC_("year-wheel event", "Planning strategy") },
+  { "budget", "year-wheel event", NC_("year-wheel event", "Budget") },
+  { "ungdata", "year-wheel event", NC_("year-wheel event", "Ungdata survey") },
+  { "reporting", "year-wheel event", NC_("year-wheel event", "Reporting") },
+  { "evaluation", "year-wheel event", NC_("year-wheel event", "Evaluation") },
+  { "other", "year-wheel event", NC_("year-wheel event", "Other") },
 };
 
 static const char *
@@ -55,7 +56,7 @@ lookup_label (const Label *labels,
 {
   for (guint i = 0; i < n_labels; i++)
     if (g_strcmp0 (key, labels[i].key) == 0)
-      return _(labels[i].label);
+      return g_dpgettext2 (GETTEXT_PACKAGE, labels[i].context, labels[i].label);
   return key != NULL ? key : "";
 }
 

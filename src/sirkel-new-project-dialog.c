@@ -112,7 +112,13 @@ check_period (SirkelNewProjectDialog *self)
   if (to < from)
     show_message (row, self->period_message, _("The period cannot end before it starts."), TRUE);
   else if (to - from >= MAX_PERIOD_YEARS)
-    show_message (row, self->period_message, _("A period can be at most 20 years."), TRUE);
+    {
+      g_autofree char *message = g_strdup_printf (ngettext ("A period can be at most %d year.",
+                                                            "A period can be at most %d years.",
+                                                            MAX_PERIOD_YEARS), MAX_PERIOD_YEARS);
+
+      show_message (row, self->period_message, message, TRUE);
+    }
   else
     {
       show_message (row, self->period_message, _("Usually the election period: four years."),

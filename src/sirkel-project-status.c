@@ -93,6 +93,19 @@ data_caption (guint imports,
   return g_strdup_printf (_("%s, %s"), import_text, indicator_text);
 }
 
+/* "12 measures" + "2 without evaluation plan": each count chooses its own plural form. */
+static char *
+join_counts (char *first,
+             char *second)
+{
+  g_autofree char *a = first;
+  g_autofree char *b = second;
+
+  /* Translators: joins two counts in a sidebar caption, e.g. "12 measures, 2 without
+   * evaluation plan". */
+  return g_strdup_printf (_("%s, %s"), a, b);
+}
+
 static char *
 compute_caption (SirkelProjectStatus *self,
                  guint                caption)
@@ -114,9 +127,9 @@ compute_caption (SirkelProjectStatus *self,
         return g_strdup (_("No goals yet"));
       if (extra == 0)
         return g_strdup_printf (ngettext ("%u goal", "%u goals", n), n);
-      return g_strdup_printf (ngettext ("%u goal, %u without measures",
-                                        "%u goals, %u without measures", n),
-                              n, extra);
+      return join_counts (g_strdup_printf (ngettext ("%u goal", "%u goals", n), n),
+                          g_strdup_printf (ngettext ("%u without measures",
+                                                     "%u without measures", extra), extra));
     case CAPTION_MEASURES:
       n = sirkel_project_status_count (self, "measure", NULL, NULL);
       extra = sirkel_project_status_count_gaps (self, SIRKEL_GAP_MEASURE_WITHOUT_EVALUATION);
@@ -124,8 +137,9 @@ compute_caption (SirkelProjectStatus *self,
         return g_strdup (_("No measures yet"));
       if (extra == 0)
         return g_strdup_printf (ngettext ("%u measure", "%u measures", n), n);
-      return g_strdup_printf (ngettext ("%u measure, %u without evaluation plan",
-                                        "%u measures, %u without evaluation plan", n), n, extra);
+      return join_counts (g_strdup_printf (ngettext ("%u measure", "%u measures", n), n),
+                          g_strdup_printf (ngettext ("%u without evaluation plan",
+                                                     "%u without evaluation plan", extra), extra));
     case CAPTION_EVALUATION:
       n = sirkel_project_status_count (self, "evaluation", NULL, NULL);
       extra = sirkel_project_status_count (self, "evaluation", "status", "completed");
@@ -133,9 +147,8 @@ compute_caption (SirkelProjectStatus *self,
         return g_strdup (_("No evaluations yet"));
       if (extra == 0)
         return g_strdup_printf (ngettext ("%u evaluation", "%u evaluations", n), n);
-      return g_strdup_printf (ngettext ("%u evaluation, %u completed",
-                                        "%u evaluations, %u completed", n),
-                              n, extra);
+      return join_counts (g_strdup_printf (ngettext ("%u evaluation", "%u evaluations", n), n),
+                          g_strdup_printf (ngettext ("%u completed", "%u completed", extra), extra));
     case CAPTION_LEARNING:
       return learning_caption (sirkel_project_status_count (self, "lesson", NULL, NULL),
                                sirkel_project_status_count (self, "yearwheel_event", NULL, NULL));

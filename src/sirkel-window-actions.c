@@ -269,8 +269,8 @@ about_action_cb (GtkWidget  *widget,
                         "application-name", _("Sirkel"),
                         "application-icon", APPLICATION_ID,
                         "version", PACKAGE_VERSION,
-                        "developer-name", "Sirkel developers",
-                        "copyright", "© Sirkel developers",
+                        "developer-name", _("Sirkel developers"),
+                        "copyright", _("© Sirkel developers"),
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "comments", _("Plan, follow up and report the municipality’s systematic "
                                       "public health work: overview, plan, measures, evaluation "

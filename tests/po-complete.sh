@@ -19,13 +19,14 @@ for f in $(cat "$tmp/all"); do
   [ -f "$src/$f" ] || { echo "POTFILES.in lists $f, which does not exist"; status=1; }
 done
 # Sources with translatable strings that POTFILES.in forgot.
-for f in $(cd "$src" && grep -rlE '\b(N?_|g_dngettext|C_)\s*\(|translatable="yes"' src ui data 2>/dev/null | sort); do
+for f in $(cd "$src" && grep -rlE '\b(N?_|N?C_|n?gettext|g_dngettext|g_dpgettext2)\s*\(|translatable="yes"' src ui data 2>/dev/null | sort); do
   grep -qxF "$f" "$tmp/all" || { echo "$f has translatable strings but is not in po/POTFILES.in"; status=1; }
 done
 
 cd "$src" || exit 1
 xgettext -o "$tmp/c.pot" --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=C_:1c,2 \
-  --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 --files-from="$tmp/c" 2>/dev/null || true
+  --keyword=NC_:1c,2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 --keyword=ngettext:1,2 \
+  --files-from="$tmp/c" 2>/dev/null || true
 [ -s "$tmp/ui" ] && xgettext -o "$tmp/ui.pot" -L Glade --from-code=UTF-8 --files-from="$tmp/ui"
 [ -s "$tmp/desktop" ] && xgettext -o "$tmp/desktop.pot" -L Desktop --from-code=UTF-8 --files-from="$tmp/desktop"
 msgcat -o "$tmp/all.pot" "$tmp"/*.pot 2>/dev/null

@@ -30,7 +30,7 @@ typedef struct
 } AssessmentSpec;
 
 static const AssessmentSpec assessments[] = {
-  { "a", "Befolkningssammensetning", "final",
+  { "a", "Befolkningen blir eldre, og veksten har stoppet opp", "final",
     "Lundfjord har om lag 14 000 innbyggere. Folketallet har økt litt over tid, men veksten har "
     "vært lavere enn i landet, og de siste årene har folketallet stått stille eller gått litt "
     "ned.\n\n"
@@ -43,7 +43,7 @@ static const AssessmentSpec assessments[] = {
     "å bli boende eller å flytte tilbake.",
     "Generert eksempeldata etter mønster av folkehelseprofilen (befolkning). Lokal kunnskap fra "
     "planavdelingen (fiktiv)." },
-  { "b", "Oppvekst- og levekårsforhold", "final",
+  { "b", "Flere barn i lavinntektsfamilier og flere unge utenfor skole og arbeid", "final",
     "Andelen barn som bor i husholdninger med vedvarende lavinntekt er høyere i Lundfjord enn i "
     "landet, og forskjellen er statistisk sikker. Andelen har økt både i kommunen og i landet "
     "det siste tiåret. Andelen barn av enslige forsørgere er på nivå med landet. "
@@ -58,7 +58,7 @@ static const AssessmentSpec assessments[] = {
     "viktig ressurs i arbeidet med barn og unge.",
     "Generert eksempeldata etter mønster av folkehelseprofilen og oppvekstprofilen (inntekt, "
     "utdanning, skole). NAV Lundfjord og skolene (fiktiv lokal kunnskap)." },
-  { "c", "Fysisk, biologisk, kjemisk og sosialt miljø", "draft",
+  { "c", "Godt drikkevann, og et nærmiljø ungdommene er fornøyd med", "draft",
     "Nesten alle innbyggerne får drikkevann med tilfredsstillende hygienisk kvalitet. For de to "
     "første årene i perioden mangler tall for kommunen.\n\n"
     "Ungdommene i Lundfjord er mer fornøyd med lokalmiljøet enn ungdom i landet, og klart flere "
@@ -69,7 +69,7 @@ static const AssessmentSpec assessments[] = {
     "fra miljørettet helsevern ved neste rullering.",
     "Generert eksempeldata etter mønster av folkehelseprofilen og Ungdata. Miljørettet "
     "helsevern (fiktiv lokal kunnskap)." },
-  { "d", "Skader og ulykker", "final",
+  { "d", "Flere hoftebrudd enn i landet, ellers skader på landsnivå", "final",
     "Skader behandlet i sykehus og trafikkskader ligger på nivå med landet. Blant barn og unge "
     "0–24 år er skadeforekomsten også på nivå med landet.\n\n"
     "Forekomsten av hoftebrudd er høyere enn i landet og har ikke gått like mye ned som "
@@ -80,7 +80,7 @@ static const AssessmentSpec assessments[] = {
     "disse forholdene kan kommunen påvirke.",
     "Generert eksempeldata etter mønster av folkehelseprofilen (skader). Hjemmetjenesten "
     "(fiktiv lokal kunnskap)." },
-  { "e", "Helserelatert atferd", "final",
+  { "e", "Mange ungdommer er lite fysisk aktive, og overvekten er høy", "final",
     "Andelen ungdommer som er lite fysisk aktive er klart høyere enn i landet, og andelen har "
     "økt. Andelen 17-åringer med overvekt eller fedme er også høyere enn i landet. Skjermtiden "
     "er på nivå med landet.\n\n"
@@ -92,7 +92,7 @@ static const AssessmentSpec assessments[] = {
     "utenfor sentrum.",
     "Generert eksempeldata etter mønster av Ungdata og folkehelseprofilen. Ungdomsrådet "
     "(fiktiv lokal kunnskap)." },
-  { "f", "Helsetilstand", "final",
+  { "f", "Flere unge med psykiske plager og ensomhet enn i landet", "final",
     "Forventet levealder i Lundfjord er litt lavere enn i landet, men forskjellen er innenfor "
     "den statistiske usikkerheten. Kvinner lever i gjennomsnitt om lag fire år lenger enn "
     "menn.\n\n"

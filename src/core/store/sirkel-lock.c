@@ -98,7 +98,8 @@ sirkel_lock_info_describe (const SirkelLockInfo *info)
   if (info->since != NULL && (utc = g_date_time_new_from_iso8601 (info->since, NULL)) != NULL)
     {
       local = g_date_time_to_local (utc);
-      when = g_date_time_format (local, "%Y-%m-%d %H:%M");
+      /* Translators: date and time in a lock message, as strftime () format. */
+      when = g_date_time_format (local, _("%Y-%m-%d %H:%M"));
     }
   return g_strdup_printf (_("In use by %s on %s since %s"), who,
                           info->host != NULL ? info->host : _("an unknown computer"),
