@@ -182,34 +182,35 @@ test_migrate (void)
   g_autoptr(GError) error = NULL;
   const SirkelMigration *current;
   guint n_current;
-  SirkelMigration good[2], bad[2];
+  SirkelMigration good[SIRKEL_SCHEMA_VERSION + 1], bad[SIRKEL_SCHEMA_VERSION + 1];
+  const int next = SIRKEL_SCHEMA_VERSION + 1;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
 
   current = sirkel_schema_get_migrations (&n_current);
-  g_assert_cmpuint (n_current, ==, 1);
-  good[0] = current[0];
-  good[1] = (SirkelMigration) { 2, NULL, "ALTER TABLE project ADD COLUMN motto TEXT NOT NULL DEFAULT '';"
-                                         "CREATE TABLE note (id BLOB PRIMARY KEY NOT NULL, body TEXT);" };
-  bad[0] = current[0];
-  bad[1] = (SirkelMigration) { 2, NULL, "ALTER TABLE project ADD COLUMN motto TEXT;"
-                                        "CREATE TABLE project (x);" };
+  g_assert_cmpuint (n_current, ==, SIRKEL_SCHEMA_VERSION);
+  for (guint i = 0; i < n_current; i++)
+    good[i] = bad[i] = current[i];
+  good[n_current] = (SirkelMigration) { next, NULL, "ALTER TABLE project ADD COLUMN motto TEXT NOT NULL DEFAULT '';"
+                                                    "CREATE TABLE note (id BLOB PRIMARY KEY NOT NULL, body TEXT);" };
+  bad[n_current] = (SirkelMigration) { next, NULL, "ALTER TABLE project ADD COLUMN motto TEXT;"
+                                                   "CREATE TABLE project (x);" };
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
 
-  /* A failing step leaves the file exactly at version 1, with its data. */
-  g_assert_false (sirkel_schema_migrate (db, bad, 2, 2, &error));
+  /* A failing step leaves the file exactly at the current version, with its data. */
+  g_assert_false (sirkel_schema_migrate (db, bad, n_current + 1, next, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_true (sirkel_schema_check_allow_list (db, current, 1, 1, &error));
+  g_assert_true (sirkel_schema_check_allow_list (db, current, n_current, SIRKEL_SCHEMA_VERSION, &error));
   g_assert_no_error (error);
 
-  g_assert_true (sirkel_schema_migrate (db, good, 2, 2, &error));
+  g_assert_true (sirkel_schema_migrate (db, good, n_current + 1, next, &error));
   g_assert_no_error (error);
-  g_assert_true (sirkel_schema_check_allow_list (db, good, 2, 2, &error));
+  g_assert_true (sirkel_schema_check_allow_list (db, good, n_current + 1, next, &error));
   g_assert_no_error (error);
-  /* Version 1's allow-list no longer matches: a changed file is refused as that version. */
-  g_assert_false (sirkel_schema_check_allow_list (db, current, 1, 1, &error));
+  /* The current allow-list no longer matches: a changed file is refused as that version. */
+  g_assert_false (sirkel_schema_check_allow_list (db, current, n_current, SIRKEL_SCHEMA_VERSION, &error));
   g_assert_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_SCHEMA);
   g_clear_error (&error);
 
@@ -218,17 +219,74 @@ test_migrate (void)
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "Testby");
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 1), ==, "");
-  g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 2);
+  g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, next);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
 
-  /* This Sirkel knows version 1 only: the migrated file is newer and opens read-only. */
+  /* This Sirkel does not know that version: the file is newer and opens read-only. */
   {
     g_autoptr(SirkelStore) store = sirkel_store_open (path, SIRKEL_STORE_OPEN_READ_ONLY, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpint (sirkel_store_get_file_version (store), ==, 2);
+    g_assert_cmpint (sirkel_store_get_file_version (store), ==, next);
   }
+}
+
+/* A version-1 file (as the first release wrote it) is upgraded: in the working copy when
+ * opened for writing, in memory when only read; its flags become keys beside the symbols. */
+static void
+test_migrate_v1 (void)
+{
+  g_autofree char *path = sirkel_test_tmp_file ("version1.sirkel");
+  g_autoptr(SirkelStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const SirkelMigration *list;
+  guint n_list;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gsize len = 0;
+
+  list = sirkel_schema_get_migrations (&n_list);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_true (sirkel_schema_migrate (db, list, n_list, 1, &error));
+  g_assert_no_error (error);
+  sqlite3_close (db);
+  sirkel_test_raw_exec (path,
+    "INSERT INTO doc_meta VALUES (1, zeroblob (16), zeroblob (16), NULL, '2025-01-01T00:00:00Z', 'Sirkel 0.1.0');"
+    "INSERT INTO indicator (id, created_at, created_by, modified_at, modified_by, key) "
+    "  VALUES (x'00000000000000000000000000000001', 't', 't', 't', 't', 'ind');"
+    "INSERT INTO data_import (id, created_at, created_by, modified_at, modified_by, file_name, sha256, "
+    "  format, encoding, imported_at) VALUES (x'00000000000000000000000000000002', 't', 't', 't', 't', "
+    "  'f.csv', 'x', 'fhi-csv', 'UTF-8', 't');"
+    "INSERT INTO obs_series (key, import_id, indicator_id, geo, geo_raw) VALUES "
+    "  (1, x'00000000000000000000000000000002', x'00000000000000000000000000000001', '0301', '301');"
+    "INSERT INTO observation (series, period_from, period_to, value, flag) VALUES "
+    "  (1, 2020, 2020, 1.5, ''), (1, 2021, 2021, NULL, ':'), (1, 2022, 2022, NULL, '..');");
+  g_assert_true (g_file_get_contents (path, &before, &len, NULL));
+
+  /* Reading: the file stays at version 1, byte for byte. */
+  store = sirkel_store_open (path, SIRKEL_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sirkel_store_get_file_version (store), ==, SIRKEL_SCHEMA_VERSION);
+  g_assert_true (sirkel_store_prepare (store, "SELECT group_concat (flag || '/' || flag_raw, ' ') "
+                                              "FROM (SELECT * FROM observation ORDER BY period_from)",
+                                       &stmt, &error));
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "/ suppressed/: missing/..");
+  sqlite3_finalize (stmt);
+  g_clear_object (&store);
+  g_assert_true (g_file_get_contents (path, &after, &len, NULL));
+  g_assert_cmpmem (before, len, after, len);
+
+  /* Writing: migrated in place, in one transaction. */
+  store = sirkel_store_open (path, SIRKEL_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sirkel_store_get_file_version (store), ==, SIRKEL_SCHEMA_VERSION);
+  g_clear_object (&store);
+  store = sirkel_store_open (path, SIRKEL_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
 }
 
 static char *
@@ -442,6 +500,7 @@ main (int    argc,
   g_test_add_func ("/store/refuse-torn", test_refuse_torn);
   g_test_add_func ("/store/newer-version", test_newer_version);
   g_test_add_func ("/store/migrate", test_migrate);
+  g_test_add_func ("/store/migrate-v1", test_migrate_v1);
   g_test_add_func ("/store/history-undo-redo", test_history_undo_redo);
   g_test_add_func ("/store/invalid-edits", test_invalid_edits);
   g_test_add_func ("/store/byte-flips", test_byte_flips);

@@ -24,6 +24,7 @@
 
 #include "sirkel-store-private.h"
 #include "sirkel-example-private.h"
+#include "sirkel-text.h"
 
 #define FIRST_YEAR 2012
 #define SOURCE     "Generert (fiktiv, etter mønster av FHI)"
@@ -530,11 +531,12 @@ insert_observations (Example         *ex,
   SirkelStore *store = ex->store;
 
   if (!sirkel_store_prepare (store, "INSERT INTO obs_series (key, import_id, indicator_id, geo, "
-                             "geo_raw, sex, age_lo, age_hi, dims) "
-                             "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, '')", &series_stmt, error) ||
+                             "geo_raw, sex, age_lo, age_hi, dims, geo_level) "
+                             "VALUES (?1, ?2, ?3, ?4, ?4, ?5, ?6, ?7, '', ?8)", &series_stmt, error) ||
       !sirkel_store_prepare (store, "INSERT INTO observation (series, period_from, period_to, "
-                             "period_part, value, flag, numerator, denominator, ci_low, ci_high) "
-                             "VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9)", &cell_stmt, error))
+                             "period_part, value, flag, numerator, denominator, ci_low, ci_high, "
+                             "flag_raw, period_label) "
+                             "VALUES (?1, ?2, ?3, 0, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)", &cell_stmt, error))
     return FALSE;
 
   for (guint i = 0; i < ex->series->len; i++)
@@ -550,6 +552,9 @@ insert_observations (Example         *ex,
           !sirkel_store_check (store, sqlite3_bind_int (series_stmt, 5, series->sex), error) ||
           !sirkel_store_check (store, sqlite3_bind_int (series_stmt, 6, spec->age_lo), error) ||
           !sirkel_store_check (store, sqlite3_bind_int (series_stmt, 7, spec->age_hi), error) ||
+          !sirkel_store_check (store, sqlite3_bind_text (series_stmt, 8,
+                                                         geos[series->geo].level,
+                                                         -1, SQLITE_STATIC), error) ||
           !sirkel_store_step_done (store, series_stmt, error) ||
           !sirkel_store_check (store, sqlite3_reset (series_stmt), error))
         return FALSE;
@@ -559,13 +564,22 @@ insert_observations (Example         *ex,
     {
       const Cell *cell = &g_array_index (ex->cells, Cell, i);
       gboolean has_value = *cell->flag == '\0';
+      /* The generated cells use FHI's symbols; the file stores their meaning and the symbol. */
+      SirkelFlag flag = has_value ? SIRKEL_FLAG_NONE : sirkel_flag_for_symbol ("fhi", cell->flag);
+      g_autofree char *label = cell->period_from == cell->period_to
+                               ? g_strdup_printf ("%d", cell->period_from)
+                               : g_strdup_printf ("%d_%d", cell->period_from, cell->period_to);
 
       if (!sirkel_store_check (store, sqlite3_bind_int64 (cell_stmt, 1, cell->series + 1), error) ||
           !sirkel_store_check (store, sqlite3_bind_int (cell_stmt, 2, cell->period_from), error) ||
           !sirkel_store_check (store, sqlite3_bind_int (cell_stmt, 3, cell->period_to), error) ||
           !bind_optional (store, cell_stmt, 4, has_value, cell->value, error) ||
-          !sirkel_store_check (store, sqlite3_bind_text (cell_stmt, 5, cell->flag, -1,
+          !sirkel_store_check (store, sqlite3_bind_text (cell_stmt, 5, sirkel_flag_to_key (flag), -1,
                                                          SQLITE_STATIC), error) ||
+          !sirkel_store_check (store, sqlite3_bind_text (cell_stmt, 10, cell->flag, -1,
+                                                         SQLITE_STATIC), error) ||
+          !sirkel_store_check (store, sqlite3_bind_text (cell_stmt, 11, label, -1,
+                                                         SQLITE_TRANSIENT), error) ||
           !bind_optional (store, cell_stmt, 6, cell->has_counts, cell->numerator, error) ||
           !bind_optional (store, cell_stmt, 7, cell->has_counts, cell->denominator, error) ||
           !bind_optional (store, cell_stmt, 8, cell->has_ci, cell->ci_low, error) ||

@@ -570,6 +570,41 @@ load_tables (SirkelStore  *self,
 }
 
 static gboolean
+migrate_in_memory (SirkelStore            *self,
+                   const SirkelMigration  *list,
+                   guint                   n_list,
+                   GError                **error)
+{
+  sqlite3_backup *backup;
+  sqlite3 *mem = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (":memory:", &mem, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sirkel_sqlite_harden (mem);
+      backup = sqlite3_backup_init (mem, "main", self->db, "main");
+      rc = backup == NULL ? sqlite3_errcode (mem) : sqlite3_backup_step (backup, -1);
+      if (backup != NULL)
+        rc = sqlite3_backup_finish (backup) == SQLITE_OK && rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+  if (rc != SQLITE_OK)
+    {
+      sirkel_sqlite_error (mem, rc, self->path, error);
+      sqlite3_close (mem);
+      return FALSE;
+    }
+  if (!sirkel_schema_migrate (mem, list, n_list, SIRKEL_SCHEMA_VERSION, error))
+    {
+      sqlite3_close (mem);
+      return FALSE;
+    }
+  sqlite3_close_v2 (self->db);
+  self->db = mem;
+  return TRUE;
+}
+
+static gboolean
 open_checked (SirkelStore          *self,
               SirkelStoreOpenFlags  flags,
               GError              **error)
@@ -648,6 +683,13 @@ open_checked (SirkelStore          *self,
   if (!check_foreign_keys (self, NULL, error))
     return FALSE;
 
+  if (self->read_only && version < SIRKEL_SCHEMA_VERSION)
+    {
+      /* Reading never changes a file: an older one is migrated in a copy in memory. */
+      if (!migrate_in_memory (self, list, n_list, error))
+        return FALSE;
+      self->file_version = SIRKEL_SCHEMA_VERSION;
+    }
   if (!self->read_only)
     {
       if (!configure_writable (self, error))
