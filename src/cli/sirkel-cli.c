@@ -9,13 +9,17 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
+#include "sirkel-compare.h"
 #include "sirkel-document.h"
 #include "sirkel-example-file.h"
 #include "sirkel-gaps.h"
 #include "sirkel-history.h"
+#include "sirkel-import.h"
 #include "sirkel-store-private.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
@@ -334,6 +338,263 @@ command_history (int    argc,
   return 0;
 }
 
+
+static int
+command_import (int    argc,
+                char **argv)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *encoding = NULL;
+  g_autoptr(SirkelDocument) document = NULL;
+  GError *error = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("auto, fhi-csv, jsonstat, px, ssb-csv, udir or csv"), "FORMAT" },
+    { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
+      N_("auto, UTF-8, UTF-16LE, ISO-8859-1 or WINDOWS-1252"), "ENCODING" },
+    { NULL }
+  };
+
+  if (!parse_options (&argc, &argv, entries, "FILE DATAFILE…"))
+    return 2;
+  if (argc < 3)
+    return usage_error (_("usage: sirkel-cli import FILE DATAFILE… [--format F] [--encoding E]"));
+  if (format != NULL && !g_str_equal (format, "auto") && !g_strv_contains (sirkel_import_formats (), format))
+    return usage_error (_("The format must be auto, fhi-csv, jsonstat, px, ssb-csv, udir or csv."));
+
+  document = sirkel_document_open (argv[1], SIRKEL_DOCUMENT_OPEN_DEFAULT, NULL, &error);
+  if (document == NULL)
+    return fail (error);
+  for (int i = 2; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(SirkelImportTable) table = NULL;
+      g_autoptr(SirkelImportChanges) changes = NULL;
+
+      table = sirkel_import_read_file (file, format, encoding, NULL, &error);
+      if (table == NULL ||
+          !sirkel_import_apply (sirkel_document_get_store (document), table, NULL, &changes, &error))
+        {
+          /* Nothing is published: the project file is as it was. */
+          sirkel_document_close (document, TRUE);
+          return fail (error);
+        }
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u cell (%s, %s, %s). %s\n",
+                            "%s: %u cells (%s, %s, %s). %s\n", table->observations->len),
+               table->file_name, table->observations->len, table->format, table->encoding,
+               *table->source != '\0' ? table->source : "-", changes->summary);
+      for (guint w = 0; w < table->warnings->len; w++)
+        g_print (_("  warning: %s\n"), (const char *) g_ptr_array_index (table->warnings, w));
+    }
+  if (!sirkel_document_save (document, FALSE, &error))
+    {
+      sirkel_document_close (document, TRUE);
+      return fail (error);
+    }
+  sirkel_document_close (document, FALSE);
+  return 0;
+}
+
+/* The shortest text that reads back as the same double, with '.' whatever the locale. */
+static char *
+format_number (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  return g_strdup (buf);
+}
+
+/* CSV text cell: quoted when needed, and neutralised against formula injection (CWE-1236). */
+static void
+append_text_cell (GString    *line,
+                  const char *text)
+{
+  gboolean formula = text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                     text[0] == '\t' || text[0] == '\r';
+  gboolean quote = formula || strpbrk (text, ",\"\n\r") != NULL;
+
+  if (!quote)
+    {
+      g_string_append (line, text);
+      return;
+    }
+  g_string_append_c (line, '"');
+  if (formula)
+    g_string_append_c (line, '\'');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (line, '"');
+      g_string_append_c (line, *p);
+    }
+  g_string_append_c (line, '"');
+}
+
+static int
+command_observations (int    argc,
+                      char **argv)
+{
+  g_autoptr(SirkelStore) store = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *indicator = NULL;
+  gboolean csv = FALSE, has_row = TRUE;
+  GError *error = NULL;
+  GOptionEntry entries[] = {
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV (the only output form)"), NULL },
+    { "indicator", 'i', 0, G_OPTION_ARG_STRING, &indicator, N_("Only this indicator (its key)"), "KEY" },
+    { NULL }
+  };
+
+  if (!parse_options (&argc, &argv, entries, "FILE"))
+    return 2;
+  if (argc != 2 || !csv)
+    return usage_error (_("usage: sirkel-cli observations FILE --csv [--indicator KEY]"));
+  store = open_for_reading (argv[1], &error);
+  if (store == NULL)
+    return fail (error);
+  if (!sirkel_store_prepare (store,
+                             "SELECT ind.key, s.geo, o.period_from, o.period_to, s.sex, s.age_lo, s.age_hi, "
+                             "o.value, o.flag FROM observation o JOIN obs_series s ON s.key = o.series "
+                             "JOIN data_import i ON i.id = s.import_id JOIN indicator ind ON ind.id = s.indicator_id "
+                             "WHERE i.deleted_at IS NULL AND ind.deleted_at IS NULL AND (?1 IS NULL OR ind.key = ?1) "
+                             "ORDER BY ind.sort, ind.key, s.geo, s.sex, s.age_lo, s.age_hi, s.dims, "
+                             "o.period_from, o.period_to, o.period_part", &stmt, &error) ||
+      !sirkel_store_check (store, indicator != NULL ? sqlite3_bind_text (stmt, 1, indicator, -1, SQLITE_STATIC)
+                                                    : sqlite3_bind_null (stmt, 1), &error))
+    return fail (error);
+
+  g_print ("indicator,geo,period_from,period_to,sex,age,value,flag\n");
+  while (TRUE)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      if (!sirkel_store_step_row (store, stmt, &has_row, &error))
+        return fail (error);
+      if (!has_row)
+        break;
+      append_text_cell (line, (const char *) sqlite3_column_text (stmt, 0));
+      g_string_append_c (line, ',');
+      append_text_cell (line, (const char *) sqlite3_column_text (stmt, 1));
+      g_string_append_printf (line, ",%d,%d,%d,%d_%d,", sqlite3_column_int (stmt, 2),
+                              sqlite3_column_int (stmt, 3), sqlite3_column_int (stmt, 4),
+                              sqlite3_column_int (stmt, 5), sqlite3_column_int (stmt, 6));
+      if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+        {
+          g_autofree char *number = format_number (sqlite3_column_double (stmt, 7));
+
+          g_string_append (line, number);
+        }
+      g_string_append_c (line, ',');
+      append_text_cell (line, (const char *) sqlite3_column_text (stmt, 8));
+      g_print ("%s\n", line->str);
+    }
+  return 0;
+}
+
+static int
+command_indicators (int    argc,
+                    char **argv)
+{
+  g_autoptr(SirkelStore) store = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *kommune = NULL;
+  g_autofree char *fylke = NULL;
+  gboolean csv = FALSE, has_row = TRUE;
+  guint suggested = 0;
+  GError *error = NULL;
+  GOptionEntry entries[] = {
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options (&argc, &argv, entries, "FILE"))
+    return 2;
+  if (argc != 2)
+    return usage_error (_("usage: sirkel-cli indicators FILE [--csv]"));
+  store = open_for_reading (argv[1], &error);
+  if (store == NULL)
+    return fail (error);
+  kommune = query_text (store, "SELECT kommune FROM project WHERE deleted_at IS NULL");
+  fylke = query_text (store, "SELECT fylke FROM project WHERE deleted_at IS NULL");
+  if (kommune == NULL)
+    kommune = g_strdup ("");
+  if (fylke == NULL)
+    fylke = g_strdup ("");
+  if (!sirkel_store_prepare (store, "SELECT id, key, title, unit, polarity, decimals FROM indicator "
+                             "WHERE deleted_at IS NULL ORDER BY sort, key", &stmt, &error))
+    return fail (error);
+  if (csv)
+    g_print ("key,title,unit,period,value,landet,fylke,vs_landet,vs_fylke,trend,suggest\n");
+  while (TRUE)
+    {
+      SirkelComparison landet, county;
+      SirkelTrend trend;
+      gboolean suggest;
+      int polarity, decimals;
+      SirkelId id;
+
+      if (!sirkel_store_step_row (store, stmt, &has_row, &error))
+        return fail (error);
+      if (!has_row)
+        break;
+      sirkel_id_from_bytes (&id, sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+      polarity = sqlite3_column_int (stmt, 4);
+      decimals = CLAMP (sqlite3_column_int (stmt, 5), 0, 6);
+      if (!sirkel_compare_indicator (store, &id, kommune, "0", &landet, &error) ||
+          !sirkel_compare_indicator (store, &id, kommune, fylke, &county, &error))
+        return fail (error);
+      trend = sirkel_trend_indicator (store, &id, kommune, &error);
+      if (error != NULL)
+        return fail (error);
+      /* Significantly worse than landet and going the wrong way: a candidate challenge. */
+      suggest = landet.klass == SIRKEL_COMPARISON_WORSE && sirkel_trend_is_worsening (trend, polarity);
+      suggested += suggest;
+      if (csv)
+        {
+          g_autoptr(GString) line = g_string_new (NULL);
+          g_autofree char *value = isnan (landet.value) ? g_strdup ("") : format_number (landet.value);
+          g_autofree char *ref = isnan (landet.reference) ? g_strdup ("") : format_number (landet.reference);
+          g_autofree char *ref_f = isnan (county.reference) ? g_strdup ("") : format_number (county.reference);
+          g_autofree char *period = landet.klass == SIRKEL_COMPARISON_NO_DATA ? g_strdup ("")
+                                    : g_strdup_printf ("%d_%d", landet.period_from, landet.period_to);
+
+          append_text_cell (line, (const char *) sqlite3_column_text (stmt, 1));
+          g_string_append_c (line, ',');
+          append_text_cell (line, (const char *) sqlite3_column_text (stmt, 2));
+          g_string_append_c (line, ',');
+          append_text_cell (line, (const char *) sqlite3_column_text (stmt, 3));
+          g_string_append_printf (line, ",%s,%s,%s,%s,%s,%s,%s,%s", period, value, ref, ref_f,
+                                  sirkel_comparison_class_to_key (landet.klass),
+                                  sirkel_comparison_class_to_key (county.klass),
+                                  sirkel_trend_to_key (trend), suggest ? "yes" : "");
+          g_print ("%s\n", line->str);
+        }
+      else
+        {
+          g_autofree char *value = isnan (landet.value) ? g_strdup ("–")
+                                   : g_strdup_printf ("%.*f", decimals, landet.value);
+
+          g_print ("%s %-40.40s %10s  %-22s %s\n", suggest ? "!" : " ",
+                   (const char *) sqlite3_column_text (stmt, 2), value,
+                   sirkel_comparison_class_to_label (landet.klass), sirkel_trend_to_key (trend));
+        }
+    }
+  if (!csv && suggested > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "! %u indicator is significantly worse than landet and worsening.\n",
+                          "! %u indicators are significantly worse than landet and worsening.\n",
+                          suggested), suggested);
+  return 0;
+}
+
 static int command_help (int argc, char **argv);
 
 static const Command commands[] = {
@@ -342,6 +603,9 @@ static const Command commands[] = {
   { "info", command_info, "FILE", N_("municipality, period, counts, revision") },
   { "check", command_check, "FILE", N_("integrity, schema and gaps in the plan (exit 1 on errors)") },
   { "history", command_history, "FILE [--limit N] [--changes]", N_("who changed what, newest first") },
+  { "import", command_import, "FILE DATAFILE… [--format F] [--encoding E]", N_("import statistics files") },
+  { "indicators", command_indicators, "FILE [--csv]", N_("indicators with latest value and comparison") },
+  { "observations", command_observations, "FILE --csv [--indicator KEY]", N_("every figure, as CSV") },
   { "help", command_help, "", N_("this list") },
 };
 

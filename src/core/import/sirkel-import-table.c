@@ -53,6 +53,8 @@ sirkel_import_table_free (SirkelImportTable *table)
   g_array_unref (table->observations);
   g_ptr_array_unref (table->warnings);
   g_string_chunk_free (table->strings);
+  g_free (table->file_name);
+  g_free (table->sha256);
   g_free (table);
 }
 

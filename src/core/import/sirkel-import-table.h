@@ -96,6 +96,9 @@ typedef struct
   GArray       *observations;  /* of SirkelObservation */
   GPtrArray    *warnings;      /* of char *: one sentence each, naming the line or JSON path */
   GStringChunk *strings;
+  /* Set by sirkel_import_read_bytes (), not by the readers: */
+  char         *file_name;     /* base name of the file read */
+  char         *sha256;        /* of the file's bytes */
 } SirkelImportTable;
 
 SirkelImportTable *sirkel_import_table_new         (void);

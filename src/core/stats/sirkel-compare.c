@@ -187,3 +187,82 @@ sirkel_comparison_class_to_label (SirkelComparisonClass klass)
     default: g_return_val_if_reached ("");
     }
 }
+
+/**
+ * sirkel_trend_indicator:
+ *
+ * The direction of @geo's series (both sexes, the first age group and dimensions) over its
+ * last five periods with a value.
+ */
+SirkelTrend
+sirkel_trend_indicator (SirkelStore     *store,
+                        const SirkelId  *indicator,
+                        const char      *geo,
+                        GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  double xs[5], ys[5], mx = 0, my = 0, sxx = 0, sxy = 0, slope;
+  gboolean has_row = TRUE;
+  guint n = 0;
+
+  g_return_val_if_fail (SIRKEL_IS_STORE (store), SIRKEL_TREND_UNKNOWN);
+
+  if (!sirkel_store_prepare (store,
+                             "SELECT o.period_to, o.value FROM observation o "
+                             "JOIN obs_series s ON s.key = o.series JOIN data_import i ON i.id = s.import_id "
+                             "WHERE s.key = (SELECT s2.key FROM obs_series s2 JOIN data_import i2 "
+                             "  ON i2.id = s2.import_id WHERE s2.indicator_id = ?1 AND s2.geo = ?2 "
+                             "  AND s2.sex = 0 AND i2.deleted_at IS NULL "
+                             "  ORDER BY s2.age_lo, s2.age_hi, s2.dims LIMIT 1) "
+                             "AND o.value IS NOT NULL AND o.period_part = 0 "
+                             "ORDER BY o.period_to DESC LIMIT 5", &stmt, error) ||
+      !sirkel_store_bind_id (store, stmt, 1, indicator, error) ||
+      !sirkel_store_check (store, sqlite3_bind_text (stmt, 2, geo, -1, SQLITE_STATIC), error))
+    return SIRKEL_TREND_UNKNOWN;
+  while (n < 5)
+    {
+      if (!sirkel_store_step_row (store, stmt, &has_row, error) || !has_row)
+        break;
+      xs[n] = sqlite3_column_double (stmt, 0);
+      ys[n] = sqlite3_column_double (stmt, 1);
+      mx += xs[n];
+      my += ys[n];
+      n++;
+    }
+  if (n < 3)
+    return SIRKEL_TREND_UNKNOWN;
+  mx /= n;
+  my /= n;
+  for (guint i = 0; i < n; i++)
+    {
+      sxx += (xs[i] - mx) * (xs[i] - mx);
+      sxy += (xs[i] - mx) * (ys[i] - my);
+    }
+  if (sxx == 0)
+    return SIRKEL_TREND_UNKNOWN;
+  slope = sxy / sxx;
+  if (fabs (slope * (xs[0] - xs[n - 1])) < 0.05 * fabs (my))
+    return SIRKEL_TREND_STABLE;
+  return slope > 0 ? SIRKEL_TREND_RISING : SIRKEL_TREND_FALLING;
+}
+
+/* TRUE when the trend goes the bad way for an indicator of @polarity (neutral: never). */
+gboolean
+sirkel_trend_is_worsening (SirkelTrend trend,
+                           int         polarity)
+{
+  return (trend == SIRKEL_TREND_RISING && polarity < 0) || (trend == SIRKEL_TREND_FALLING && polarity > 0);
+}
+
+const char *
+sirkel_trend_to_key (SirkelTrend trend)
+{
+  switch (trend)
+    {
+    case SIRKEL_TREND_STABLE: return "stable";
+    case SIRKEL_TREND_RISING: return "rising";
+    case SIRKEL_TREND_FALLING: return "falling";
+    case SIRKEL_TREND_UNKNOWN:
+    default: return "unknown";
+    }
+}

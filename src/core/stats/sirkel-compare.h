@@ -4,7 +4,10 @@
  * fylket). The test is whether the reference value lies outside the municipality's 95 %
  * confidence interval; the interval comes from the file (ci_low/ci_high) or, for shares and
  * rates with a numerator and denominator, from the Wilson score interval. Without either the
- * result is "not tested" — never a guess. Plain functions, no I/O beyond the store's queries.
+ * result is "not tested" — never a guess. The trend is the least-squares slope over the last
+ * five periods with a value: stable when the fitted change over those periods is under 5 % of
+ * their mean, else rising or falling; with a polarity, rising or falling is worsening or
+ * improving. Plain functions, no I/O beyond the store's queries.
  */
 #pragma once
 
@@ -44,6 +47,21 @@ gboolean    sirkel_wilson_interval           (double                 numerator,
                                               double                 denominator,
                                               double                *low,
                                               double                *high);
+typedef enum
+{
+  SIRKEL_TREND_UNKNOWN,    /* fewer than three periods */
+  SIRKEL_TREND_STABLE,
+  SIRKEL_TREND_RISING,
+  SIRKEL_TREND_FALLING,
+} SirkelTrend;
+
+SirkelTrend sirkel_trend_indicator           (SirkelStore           *store,
+                                              const SirkelId        *indicator,
+                                              const char            *geo,
+                                              GError               **error);
+gboolean    sirkel_trend_is_worsening        (SirkelTrend            trend,
+                                              int                    polarity);
+const char *sirkel_trend_to_key              (SirkelTrend            trend);
 const char *sirkel_comparison_class_to_key   (SirkelComparisonClass  klass);
 const char *sirkel_comparison_class_to_label (SirkelComparisonClass  klass);
 
