@@ -215,7 +215,7 @@ test_flags (void)
   g_assert_true (sirkel_flag_has_value (SIRKEL_FLAG_NIL));
   g_assert_false (sirkel_flag_has_value (SIRKEL_FLAG_SUPPRESSED));
   for (int f = SIRKEL_FLAG_NONE; f <= SIRKEL_FLAG_UNKNOWN; f++)
-    g_assert_cmpint (sirkel_flag_from_key (sirkel_flag_to_key (f)), ==, f);
+    g_assert_cmpint ((int) sirkel_flag_from_key (sirkel_flag_to_key (f)), ==, f);
 
   {
     g_autoptr(SirkelImportTable) table = sirkel_import_table_new ();

@@ -533,3 +533,13 @@ fail:
   sirkel_store_rollback (store);
   return FALSE;
 }
+
+void
+sirkel_import_changes_free (SirkelImportChanges *changes)
+{
+  if (changes == NULL)
+    return;
+  g_free (changes->replaced);
+  g_free (changes->summary);
+  g_free (changes);
+}

@@ -294,13 +294,3 @@ sirkel_import_read_file_finish (GAsyncResult  *result,
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }
-
-void
-sirkel_import_changes_free (SirkelImportChanges *changes)
-{
-  if (changes == NULL)
-    return;
-  g_free (changes->replaced);
-  g_free (changes->summary);
-  g_free (changes);
-}
