@@ -100,6 +100,26 @@ table_id_from_file_name (const char *file_name)
   return g_strdup (base);
 }
 
+/* A table without a region dimension holds national figures (not an error): its cells get
+ * landet, "0". */
+static void
+mark_national (SirkelImportTable *table)
+{
+  const char *landet;
+
+  for (guint i = 0; i < table->observations->len; i++)
+    if (*g_array_index (table->observations, SirkelObservation, i).geo != '\0')
+      return;
+  landet = sirkel_import_table_intern (table, "0");
+  for (guint i = 0; i < table->observations->len; i++)
+    {
+      SirkelObservation *o = &g_array_index (table->observations, SirkelObservation, i);
+
+      o->geo = landet;
+      o->geo_level = SIRKEL_GEO_LEVEL_LANDET;
+    }
+}
+
 /**
  * sirkel_import_read_bytes:
  * @file_name: the file's name, for messages and provenance
@@ -181,6 +201,7 @@ sirkel_import_read_bytes (GBytes        *bytes,
       g_free (table->title);
       table->title = g_strdup (table->table_id);
     }
+  mark_national (table);
   return g_steal_pointer (&table);
 }
 

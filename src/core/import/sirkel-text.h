@@ -28,7 +28,8 @@ typedef enum
 #define SIRKEL_IMPORT_MAX_FILE     (512 * 1024 * 1024)
 #define SIRKEL_IMPORT_MAX_FIELD    (1024 * 1024)
 #define SIRKEL_IMPORT_MAX_COLUMNS  10000
-#define SIRKEL_IMPORT_MAX_CELLS    ((guint64) 200 * 1000 * 1000)
+/* An observation takes about 130 bytes in memory: 20 million cells is some 2.6 GB at most. */
+#define SIRKEL_IMPORT_MAX_CELLS    ((guint64) 20 * 1000 * 1000)
 #define SIRKEL_IMPORT_MAX_DEPTH    64
 
 GQuark      sirkel_import_error_quark    (void);
