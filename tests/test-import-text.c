@@ -182,7 +182,7 @@ test_ages (void)
     { "0_120", TRUE, 0, 120 }, { "15_24", TRUE, 15, 24 }, { "0-17", TRUE, 0, 17 },
     { "45+", TRUE, 45, 120 }, { "16", TRUE, 16, 16 }, { "16 år", TRUE, 16, 16 },
     { "80 år eller eldre", TRUE, 80, 120 }, { "90 years or older", TRUE, 90, 120 },
-    { "1 year", TRUE, 1, 1 }, { "Alle aldre", TRUE, 0, 120 }, { "999_999", FALSE, 0, 0 },
+    { "1 year", TRUE, 1, 1 }, { "16 år+", TRUE, 16, 120 }, { "Alle aldre", TRUE, 0, 120 }, { "999_999", FALSE, 0, 0 },
     { "24_15", FALSE, 0, 0 }, { "ung", FALSE, 0, 0 },
   };
 

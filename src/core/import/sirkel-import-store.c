@@ -225,6 +225,33 @@ bind_double_or_null (SirkelStore   *store,
                                                   : sqlite3_bind_double (stmt, index, value), error);
 }
 
+/* @dims with KEY=value added in key order ("A=1;C=2" + B → "A=1;B=…;C=2"). */
+static char *
+merge_dimension (const char *dims,
+                 const char *key,
+                 int         value)
+{
+  g_auto(GStrv) parts = g_strsplit (dims, ";", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *item = g_strdup_printf ("%s=%d", key, value);
+  gboolean placed = FALSE;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (*parts[i] == '\0')
+        continue;
+      if (!placed && strcmp (parts[i], item) > 0)
+        {
+          g_string_append_printf (out, "%s%s", out->len > 0 ? ";" : "", item);
+          placed = TRUE;
+        }
+      g_string_append_printf (out, "%s%s", out->len > 0 ? ";" : "", parts[i]);
+    }
+  if (!placed)
+    g_string_append_printf (out, "%s%s", out->len > 0 ? ";" : "", item);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static gboolean
 insert_cells (SirkelStore        *store,
               SirkelImportTable  *table,
@@ -260,9 +287,21 @@ insert_cells (SirkelStore        *store,
   series = g_new (gint64, cells->len);
   for (guint i = 0; i < cells->len; i++)
     {
-      const SirkelObservation *o = &g_array_index (cells, SirkelObservation, i);
-      SeriesKey lookup = { o->measure, o->geo, o->sex, o->age_lo, o->age_hi, o->dims };
-      gpointer found = g_hash_table_lookup (keys, &lookup);
+      SirkelObservation *o = &g_array_index (cells, SirkelObservation, i);
+      SeriesKey lookup;
+      gpointer found;
+
+      /* The schema knows both sexes, men and women. Anything else (FHI's 9 "unknown") is kept
+       * as a dimension, never folded into "both". */
+      if (o->sex < 0 || o->sex > 2)
+        {
+          g_autofree char *dims = merge_dimension (o->dims, "KJONN", o->sex);
+
+          o->dims = sirkel_import_table_intern (table, dims);
+          o->sex = 0;
+        }
+      lookup = (SeriesKey) { o->measure, o->geo, o->sex, o->age_lo, o->age_hi, o->dims };
+      found = g_hash_table_lookup (keys, &lookup);
 
       if (found == NULL)
         {

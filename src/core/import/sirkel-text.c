@@ -53,9 +53,11 @@ convert (const guint8  *data,
   out = g_convert ((const char *) data, len, "UTF-8", from, &read, &written, &local);
   if (out == NULL)
     {
+      g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, read);
+
       g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
-                   _("The file is not valid %s text (at byte %" G_GSIZE_FORMAT "). Choose another "
-                     "encoding."), from, read);
+                   _("The file is not valid %s text (at byte %s). Choose another encoding."),
+                   from, offset);
       return NULL;
     }
   *len_out = written;
@@ -138,11 +140,15 @@ sirkel_text_decode (const guint8  *data,
 
       if (!g_utf8_validate_len ((const char *) data, len, &end))
         {
-          g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
-                       memchr (data, 0, len) != NULL
-                       ? _("The file contains NUL bytes; it is not a text file.")
-                       : _("The file is not valid UTF-8 text (at byte %" G_GSIZE_FORMAT "). Choose "
-                           "another encoding."), (gsize) (end - (const char *) data));
+          g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (end - (const char *) data));
+
+          if (memchr (data, 0, len) != NULL)
+            g_set_error_literal (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
+                                 _("The file contains NUL bytes; it is not a text file."));
+          else
+            g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
+                         _("The file is not valid UTF-8 text (at byte %s). Choose another encoding."),
+                         offset);
           return NULL;
         }
       text = g_malloc (len + 1);
@@ -663,6 +669,14 @@ sirkel_age_parse (const char *text,
     b = a;
   while (*p == ' ')
     p++;
+  /* "16 år+": the open class after the unit. */
+  if (b == a && (g_str_has_prefix (p, "år") || g_str_has_prefix (p, "year")) && strchr (p, '+') != NULL)
+    {
+      b = 120;
+      p = strchr (p, '+') + 1;
+      while (*p == ' ')
+        p++;
+    }
   /* What may follow: a unit word or the open-class words checked above. */
   if (*p != '\0' && !g_str_has_prefix (p, "år") && !g_str_has_prefix (p, "year") &&
       strstr (p, "eldre") == NULL && strstr (p, "older") == NULL && strstr (p, "over") == NULL)
