@@ -640,7 +640,7 @@ test_hostile_overflow (void)
   bytes = g_bytes_new (text->str, text->len);
   /* 1000³ is past the bound already; the third VALUES is on line 6. */
   expect_error (bytes, NULL, SIRKEL_IMPORT_ERROR_TOO_LARGE,
-                "Line 6: the variables describe more than 200000000 cells");
+                "Line 6: the variables describe more than 20000000 cells");
 }
 
 static void

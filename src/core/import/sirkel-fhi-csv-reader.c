@@ -1,2 +1,706 @@
-/* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Being written. */
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The FHI CSV reader (DATA-FORMATS.md §2): FHI Statistikk API csv2/csv3 (';'), FHI's
+ * production "kube" files (';', integer GEO, `_uprikk` copies, SPVFLAGG), data-owner files
+ * (',', quoted codes) and the older Kommunehelsa exports (';', decimal comma, symbols in
+ * value cells). Long layout: dimension columns, then one column per measure, then SPVFLAGG.
+ * Each row gives one observation per measure column, and the row's TELLER (or sumTELLER)
+ * and NEVNER (or sumNEVNER) ride along on its other measures as numerator and denominator.
+ *
+ * A flagged row (SPVFLAGG above 0) never yields a number, even if a value cell holds one.
+ * FHI's sentinel codes (GEO "GGG"; KJONN, UTDANN, LANDBAK, INNVKAT 8, 9, 88; ALDER 999_999,
+ * 888_888, 8888_8888; AAR 8888_8888, 9999_9999) are kept, with the raw code in `dims` and a
+ * "SENTINEL=<columns>" entry there too, so that nothing downstream charts them by mistake.
+ */
+#define G_LOG_DOMAIN "sirkel-fhi-csv-reader"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sirkel-delimited.h"
+#include "sirkel-readers.h"
+
+typedef enum
+{
+  COL_UNASSIGNED,
+  COL_IGNORE,
+  COL_GEO,
+  COL_GEONIV,
+  COL_PERIOD,
+  COL_SEX,
+  COL_AGE,
+  COL_FLAG,
+  COL_INDIKATOR,
+  COL_DIM,
+  COL_MEASURE,
+} ColumnRole;
+
+typedef struct
+{
+  ColumnRole  role;
+  char       *name;       /* as in the header, trimmed */
+  guint       measure;    /* COL_MEASURE: index into table->measures */
+  gboolean    sentinels;  /* KJONN, UTDANN, LANDBAK, INNVKAT: 8, 9 and 88 are not categories */
+  gboolean    known;      /* a name from FHI's vocabulary (§2.1) */
+} Column;
+
+typedef struct
+{
+  SirkelImportTable *table;
+  SirkelDelimited   *tok;
+  GArray            *columns;           /* of Column */
+  int                geo, geoniv, period, sex, age, flag, indikator;
+  int                teller, nevner;    /* the columns that give numerator and denominator */
+  char              *indikator_value;   /* the first INDIKATOR, or NULL */
+  gboolean           indikator_varies;
+  gboolean           warned_names, warned_flagged_value, warned_age;
+  GHashTable        *warned_symbols;    /* symbols already reported as unknown */
+} Reader;
+
+static const char * const measure_names[] = {
+  "teller", "nevner", "rate", "meis", "smr", "maltall", "predteller", "norm", "rate.n",
+};
+
+static const char * const extra_names[] = {
+  "utdann", "innvkat", "landbak", "soes", "kodegruppe", "maal", "trinn", "spm_id", "vaksine",
+  "etab", "measure_type",
+};
+
+static void
+column_clear (gpointer data)
+{
+  Column *column = data;
+
+  g_free (column->name);
+}
+
+static void
+reader_clear (Reader *reader)
+{
+  g_clear_pointer (&reader->columns, g_array_unref);
+  g_clear_pointer (&reader->indikator_value, g_free);
+  g_clear_pointer (&reader->warned_symbols, g_hash_table_unref);
+}
+
+static gboolean
+in_list (const char         *folded,
+         const char * const *list,
+         guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (folded, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Gives each header column its role (see the file comment); FALSE with @error when the header
+ * lacks GEO, AAR or any measure. */
+static gboolean
+read_header (Reader  *reader,
+             GError **error)
+{
+  SirkelField *fields = sirkel_delimited_get_fields (reader->tok);
+  guint n = sirkel_delimited_get_n_fields (reader->tok);
+  guint line = sirkel_delimited_get_line (reader->tok);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int first_measure = -1, last_dimension = -1;
+  guint measures = 0;
+
+  reader->columns = g_array_sized_new (FALSE, TRUE, sizeof (Column), n);
+  g_array_set_clear_func (reader->columns, column_clear);
+  reader->geo = reader->geoniv = reader->period = reader->sex = reader->age = -1;
+  reader->flag = reader->indikator = reader->teller = reader->nevner = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Column column = { COL_UNASSIGNED, NULL, 0, FALSE, FALSE };
+      g_autofree char *folded = NULL;
+
+      column.name = g_strdup (g_strstrip (fields[i].text));
+      if (*column.name == '\0')
+        {
+          g_free (column.name);
+          column.name = g_strdup_printf ("COL%u", i + 1);
+          sirkel_import_table_warn (reader->table, _("Line %u: column %u has no name; it was "
+                                                     "called “%s”."), line, i + 1, column.name);
+        }
+      folded = g_utf8_casefold (column.name, -1);
+      if (g_hash_table_contains (seen, folded))
+        {
+          g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_FORMAT,
+                       _("Line %u: the column “%s” appears twice."), line, column.name);
+          g_free (column.name);
+          return FALSE;
+        }
+      g_hash_table_add (seen, g_strdup (folded));
+
+      column.known = TRUE;
+      if (g_str_has_suffix (folded, "_uprikk"))
+        column.role = COL_IGNORE;   /* unsuppressed internal copies: never imported (§2.3) */
+      else if (g_str_equal (folded, "geo") || g_str_equal (folded, "geografi") ||
+               g_str_equal (folded, "sted"))
+        column.role = COL_GEO, reader->geo = i;
+      else if (g_str_equal (folded, "geoniv"))
+        column.role = COL_GEONIV, reader->geoniv = i;
+      else if (g_str_equal (folded, "aar") || g_str_equal (folded, "år") ||
+               g_str_equal (folded, "periode"))
+        column.role = COL_PERIOD, reader->period = i;
+      else if (g_str_equal (folded, "kjonn") || g_str_equal (folded, "kjønn"))
+        column.role = COL_SEX, column.sentinels = TRUE, reader->sex = i;
+      else if (g_str_equal (folded, "alder"))
+        column.role = COL_AGE, reader->age = i;
+      else if (g_str_equal (folded, "spvflagg"))
+        column.role = COL_FLAG, reader->flag = i;
+      else if (g_str_equal (folded, "indikator"))
+        column.role = COL_INDIKATOR, reader->indikator = i;
+      else if (in_list (folded, extra_names, G_N_ELEMENTS (extra_names)))
+        {
+          column.role = COL_DIM;
+          column.sentinels = g_str_equal (folded, "utdann") || g_str_equal (folded, "innvkat") ||
+                             g_str_equal (folded, "landbak");
+        }
+      else if (in_list (folded, measure_names, G_N_ELEMENTS (measure_names)) ||
+               (g_str_has_prefix (folded, "sum") && strlen (folded) > 3))
+        {
+          column.role = COL_MEASURE;
+          if (first_measure < 0)
+            first_measure = i;
+        }
+      else
+        column.known = FALSE;
+      if (column.known && column.role != COL_MEASURE && column.role != COL_IGNORE &&
+          column.role != COL_FLAG)
+        last_dimension = i;
+      g_array_append_val (reader->columns, column);
+    }
+
+  if (reader->geo < 0 || reader->period < 0)
+    {
+      g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_FORMAT,
+                   _("Line %u: the header has no %s column; this is not an FHI file."), line,
+                   reader->geo < 0 ? "GEO" : "AAR");
+      return FALSE;
+    }
+
+  /* Columns FHI's vocabulary does not name: dimensions before the measures, measures after. */
+  for (guint i = 0; i < n; i++)
+    {
+      Column *column = &g_array_index (reader->columns, Column, i);
+
+      if (column->role == COL_UNASSIGNED)
+        {
+          int boundary = first_measure >= 0 ? first_measure : last_dimension + 1;
+
+          column->role = (int) i >= boundary ? COL_MEASURE : COL_DIM;
+        }
+      if (column->role == COL_MEASURE)
+        {
+          g_autofree char *folded = g_utf8_casefold (column->name, -1);
+
+          column->measure = sirkel_import_table_add_measure (reader->table, column->name,
+                                                             column->name, "", -1);
+          measures++;
+          if (g_str_equal (folded, "teller") ||
+              (g_str_equal (folded, "sumteller") && reader->teller < 0))
+            reader->teller = i;
+          if (g_str_equal (folded, "nevner") ||
+              (g_str_equal (folded, "sumnevner") && reader->nevner < 0))
+            reader->nevner = i;
+        }
+    }
+  if (measures == 0)
+    {
+      g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_FORMAT,
+                   _("Line %u: the header names no measure column (such as TELLER, RATE or "
+                     "MEIS)."), line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_repeated (const char *text,
+             char        digit)
+{
+  if (*text == '\0')
+    return FALSE;
+  for (; *text != '\0'; text++)
+    if (*text != digit && *text != '_')
+      return FALSE;
+  return TRUE;
+}
+
+/* 8, 9 and 88 in the category columns; 999_999, 888_888, 8888_8888 (and 9999_9999) in ALDER
+ * and AAR; GGG in GEO (§2.1). */
+static gboolean
+is_sentinel_category (const char *code)
+{
+  return g_str_equal (code, "8") || g_str_equal (code, "9") || g_str_equal (code, "88");
+}
+
+static gboolean
+is_sentinel_range (const char *code)
+{
+  return strchr (code, '_') != NULL && strlen (code) >= 7 &&
+         (is_repeated (code, '8') || is_repeated (code, '9'));
+}
+
+static gboolean
+is_sentinel_geo (const char *code)
+{
+  if (*code == '\0')
+    return FALSE;
+  for (; *code != '\0'; code++)
+    if (*code != 'G')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+add_sentinel (GString    *sentinels,
+              const char *key)
+{
+  if (sentinels->len > 0)
+    g_string_append_c (sentinels, ',');
+  g_string_append (sentinels, key);
+}
+
+/* GEOniv gives the level of a code that lost its zeros: L landet, F fylke (2 digits),
+ * K kommune (4), B bydel (6). */
+static char *
+pad_by_geoniv (const char *raw,
+               const char *niv)
+{
+  gsize width = 0, len = strlen (raw);
+
+  switch (g_ascii_toupper (niv[0]))
+    {
+    case 'L': return g_strdup ("0");
+    case 'F': width = 2; break;
+    case 'K': width = 4; break;
+    case 'B': width = 6; break;
+    default: break;
+    }
+  for (const char *p = raw; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return g_strdup (raw);
+  if (width == 0 || len >= width)
+    return g_strdup (raw);
+  return g_strdup_printf ("%0*d%s", (int) (width - len), 0, raw);
+}
+
+typedef struct
+{
+  const char     *geo_raw, *geo, *period_label, *dims, *flag_raw;
+  SirkelGeoLevel  geo_level;
+  int             from, to, part, sex, age_lo, age_hi;
+  SirkelFlag      flag;
+} RowKeys;
+
+static gboolean
+read_row_keys (Reader   *reader,
+               RowKeys  *keys,
+               GError  **error)
+{
+  SirkelField *fields = sirkel_delimited_get_fields (reader->tok);
+  guint line = sirkel_delimited_get_line (reader->tok);
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new ();
+  g_autoptr(GString) sentinels = g_string_new (NULL);
+  const char *raw, *cell;
+
+  /* Geography. */
+  raw = g_strstrip (fields[reader->geo].text);
+  if (*raw == '\0')
+    {
+      g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_VALUE,
+                   _("Line %u: the geography cell is empty."), line);
+      return FALSE;
+    }
+  if (is_sentinel_geo (raw))
+    {
+      keys->geo = keys->geo_raw = sirkel_import_table_intern (reader->table, raw);
+      keys->geo_level = SIRKEL_GEO_LEVEL_UNKNOWN;
+      g_ptr_array_add (pairs, g_array_index (reader->columns, Column, reader->geo).name);
+      g_ptr_array_add (pairs, (gpointer) raw);
+      add_sentinel (sentinels, g_array_index (reader->columns, Column, reader->geo).name);
+    }
+  else
+    {
+      g_autofree char *padded = NULL;
+      const char *unused = NULL;
+
+      if (!sirkel_delimited_read_geo (reader->table, raw, &keys->geo_raw, &keys->geo,
+                                      &keys->geo_level))
+        g_assert_not_reached ();   /* raw is not empty */
+      if (reader->geoniv >= 0 && *g_strstrip (fields[reader->geoniv].text) != '\0')
+        {
+          padded = pad_by_geoniv (keys->geo_raw, fields[reader->geoniv].text);
+          sirkel_delimited_read_geo (reader->table, padded, &unused, &keys->geo, &keys->geo_level);
+        }
+      if (keys->geo_level == SIRKEL_GEO_LEVEL_OTHER && !reader->warned_names &&
+          strpbrk (raw, "0123456789") == NULL)
+        {
+          sirkel_import_table_warn (reader->table,
+                                    _("Line %u: the geography column holds names (“%s”), not "
+                                      "codes; the download with codes (csv3) is safer."),
+                                    line, raw);
+          reader->warned_names = TRUE;
+        }
+    }
+
+  /* Period. */
+  raw = g_strstrip (fields[reader->period].text);
+  keys->period_label = sirkel_import_table_intern (reader->table, raw);
+  keys->part = SIRKEL_PERIOD_WHOLE;
+  if (is_sentinel_range (raw))
+    {
+      keys->from = keys->to = (int) g_ascii_strtoll (raw, NULL, 10);
+      g_ptr_array_add (pairs, g_array_index (reader->columns, Column, reader->period).name);
+      g_ptr_array_add (pairs, (gpointer) raw);
+      add_sentinel (sentinels, g_array_index (reader->columns, Column, reader->period).name);
+    }
+  else if (!sirkel_period_parse (raw, &keys->from, &keys->to, &keys->part))
+    {
+      g_autofree char *shown = sirkel_delimited_shorten (raw);
+
+      g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_VALUE,
+                   _("Line %u: “%s” is not a period."), line, shown);
+      return FALSE;
+    }
+
+  /* Sex. */
+  keys->sex = 0;
+  if (reader->sex >= 0)
+    {
+      Column *column = &g_array_index (reader->columns, Column, reader->sex);
+
+      cell = g_strstrip (fields[reader->sex].text);
+      if (is_sentinel_category (cell))
+        {
+          g_ptr_array_add (pairs, column->name);
+          g_ptr_array_add (pairs, (gpointer) cell);
+          add_sentinel (sentinels, column->name);
+        }
+      else if ((keys->sex = sirkel_delimited_sex_from_text (cell)) < 0)
+        {
+          g_autofree char *shown = sirkel_delimited_shorten (cell);
+
+          g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_VALUE,
+                       _("Line %u: “%s” is not a sex code (0, 1 or 2)."), line, shown);
+          return FALSE;
+        }
+    }
+
+  /* Age. */
+  keys->age_lo = 0;
+  keys->age_hi = 120;
+  if (reader->age >= 0)
+    {
+      Column *column = &g_array_index (reader->columns, Column, reader->age);
+
+      cell = g_strstrip (fields[reader->age].text);
+      if (is_sentinel_range (cell))
+        {
+          keys->age_lo = keys->age_hi = -1;
+          g_ptr_array_add (pairs, column->name);
+          g_ptr_array_add (pairs, (gpointer) cell);
+          add_sentinel (sentinels, column->name);
+        }
+      else if (!sirkel_age_parse (cell, &keys->age_lo, &keys->age_hi))
+        {
+          /* An age label we cannot read: kept apart, never taken for all ages. */
+          keys->age_lo = keys->age_hi = -1;
+          g_ptr_array_add (pairs, column->name);
+          g_ptr_array_add (pairs, (gpointer) cell);
+          if (!reader->warned_age)
+            sirkel_import_table_warn (reader->table, _("Line %u: the age “%s” is not a range "
+                                                       "Sirkel reads; it was kept as a "
+                                                       "dimension."), line, cell);
+          reader->warned_age = TRUE;
+        }
+    }
+
+  /* Other dimensions, and INDIKATOR (dropped again at the end if it never varies). */
+  for (guint i = 0; i < reader->columns->len; i++)
+    {
+      Column *column = &g_array_index (reader->columns, Column, i);
+
+      if (column->role != COL_DIM && column->role != COL_INDIKATOR)
+        continue;
+      cell = g_strstrip (fields[i].text);
+      g_ptr_array_add (pairs, column->name);
+      g_ptr_array_add (pairs, (gpointer) cell);
+      if (column->sentinels && is_sentinel_category (cell))
+        add_sentinel (sentinels, column->name);
+      if (column->role == COL_INDIKATOR)
+        {
+          if (reader->indikator_value == NULL)
+            reader->indikator_value = g_strdup (cell);
+          else if (!g_str_equal (reader->indikator_value, cell))
+            reader->indikator_varies = TRUE;
+        }
+    }
+  if (sentinels->len > 0)
+    {
+      g_ptr_array_add (pairs, (gpointer) "SENTINEL");
+      g_ptr_array_add (pairs, sentinels->str);
+    }
+  keys->dims = sirkel_delimited_join_dims (reader->table, pairs);
+
+  /* The row's flag. */
+  keys->flag = SIRKEL_FLAG_NONE;
+  keys->flag_raw = "";
+  if (reader->flag >= 0)
+    {
+      cell = g_strstrip (fields[reader->flag].text);
+      if (*cell != '\0')
+        {
+          keys->flag = sirkel_flag_for_symbol ("fhi", cell);
+          keys->flag_raw = sirkel_import_table_intern (reader->table, cell);
+          if (keys->flag == SIRKEL_FLAG_UNKNOWN &&
+              !g_hash_table_contains (reader->warned_symbols, keys->flag_raw))
+            {
+              g_hash_table_add (reader->warned_symbols, (gpointer) keys->flag_raw);
+              sirkel_import_table_warn (reader->table, _("Line %u: unknown SPVFLAGG “%s”; the "
+                                                         "row’s values were not imported."),
+                                        line, cell);
+            }
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+read_row (Reader        *reader,
+          GCancellable  *cancellable,
+          GError       **error)
+{
+  SirkelField *fields = sirkel_delimited_get_fields (reader->tok);
+  guint line = sirkel_delimited_get_line (reader->tok);
+  GArray *observations = reader->table->observations;
+  guint first = observations->len;
+  double numerator = NAN, denominator = NAN;
+  RowKeys keys;
+
+  if (!read_row_keys (reader, &keys, error))
+    return FALSE;
+
+  for (guint i = 0; i < reader->columns->len; i++)
+    {
+      Column *column = &g_array_index (reader->columns, Column, i);
+      SirkelObservation *obs;
+      SirkelCellKind kind;
+      double value = 0;
+
+      if (column->role != COL_MEASURE)
+        continue;
+      if (!sirkel_delimited_check_cells (reader->tok, observations->len + 1, cancellable, error))
+        return FALSE;
+
+      obs = sirkel_import_table_append (reader->table);
+      obs->measure = column->measure;
+      obs->geo_raw = keys.geo_raw;
+      obs->geo = keys.geo;
+      obs->geo_level = keys.geo_level;
+      obs->period_from = keys.from;
+      obs->period_to = keys.to;
+      obs->period_part = keys.part;
+      obs->period_label = keys.period_label;
+      obs->sex = keys.sex;
+      obs->age_lo = keys.age_lo;
+      obs->age_hi = keys.age_hi;
+      obs->dims = keys.dims;
+
+      if (keys.flag != SIRKEL_FLAG_NONE)
+        {
+          /* A flagged row has no numbers (§1.4); one that shows some is not trusted. */
+          const char *cell = g_strstrip (fields[i].text);
+
+          sirkel_import_table_set_flag (reader->table, obs, keys.flag, keys.flag_raw);
+          if (strpbrk (cell, "0123456789") != NULL && !reader->warned_flagged_value)
+            {
+              sirkel_import_table_warn (reader->table, _("Line %u: SPVFLAGG is %s, but column "
+                                                         "“%s” holds a value; it was not "
+                                                         "imported."),
+                                        line, keys.flag_raw, column->name);
+              reader->warned_flagged_value = TRUE;
+            }
+          continue;
+        }
+      if (!sirkel_delimited_read_value (reader->tok, i, column->name, &fields[i], &kind, &value,
+                                        error))
+        return FALSE;
+      if (kind == SIRKEL_CELL_NUMBER)
+        {
+          obs->has_value = TRUE;
+          obs->value = value;
+          if ((int) i == reader->teller)
+            numerator = value;
+          else if ((int) i == reader->nevner)
+            denominator = value;
+        }
+      else if (kind == SIRKEL_CELL_EMPTY)
+        sirkel_import_table_set_flag (reader->table, obs, SIRKEL_FLAG_MISSING, "");
+      else
+        {
+          const char *symbol = g_strstrip (fields[i].text);
+          SirkelFlag flag = sirkel_flag_for_symbol ("fhi", symbol);
+
+          sirkel_import_table_set_flag (reader->table, obs, flag, symbol);
+          if (flag == SIRKEL_FLAG_UNKNOWN &&
+              !g_hash_table_contains (reader->warned_symbols, obs->flag_raw))
+            {
+              g_hash_table_add (reader->warned_symbols, (gpointer) obs->flag_raw);
+              sirkel_import_table_warn (reader->table, _("Line %u: unknown symbol “%s” in "
+                                                         "column “%s”; no value was imported."),
+                                        line, symbol, column->name);
+            }
+        }
+    }
+
+  /* TELLER and NEVNER go with the row's other measures, so that a comparison can make
+   * confidence intervals. */
+  for (guint k = first, i = 0; i < reader->columns->len; i++)
+    {
+      Column *column = &g_array_index (reader->columns, Column, i);
+      SirkelObservation *obs;
+
+      if (column->role != COL_MEASURE)
+        continue;
+      obs = &g_array_index (observations, SirkelObservation, k++);
+      if ((int) i == reader->teller || (int) i == reader->nevner)
+        continue;
+      obs->numerator = numerator;
+      obs->denominator = denominator;
+    }
+  return TRUE;
+}
+
+/**
+ * sirkel_fhi_csv_read:
+ *
+ * Reads an FHI CSV file into @table (format "fhi-csv", source "FHI"). table_id is the
+ * INDIKATOR column's value when the file has one and it never varies; otherwise "" for the
+ * caller to fill from the file name (<INDIKATOR>_<date>.csv).
+ */
+gboolean
+sirkel_fhi_csv_read (GBytes             *bytes,
+                     const char         *encoding,
+                     SirkelImportTable  *table,
+                     GCancellable       *cancellable,
+                     GError            **error)
+{
+  g_autoptr(SirkelDelimited) tok = NULL;
+  Reader reader = { 0 };
+  gboolean header = FALSE, ok = TRUE;
+  guint first;
+
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_free (table->format);
+  table->format = g_strdup ("fhi-csv");
+  g_free (table->source);
+  table->source = g_strdup ("FHI");
+  tok = sirkel_delimited_open (bytes, encoding, table, error);
+  if (tok == NULL)
+    return FALSE;
+  sirkel_delimited_choose_separator (tok, ";,\t");
+
+  reader.table = table;
+  reader.tok = tok;
+  reader.warned_symbols = g_hash_table_new (g_direct_hash, g_direct_equal);
+  first = table->observations->len;
+
+  while (ok)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (!sirkel_delimited_next (tok, &local))
+        {
+          if (local != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              ok = FALSE;
+            }
+          break;
+        }
+      if (sirkel_delimited_is_blank (tok))
+        {
+          sirkel_import_table_warn (table, _("Line %u: a blank line was ignored."),
+                                    sirkel_delimited_get_line (tok));
+          continue;
+        }
+      if (!header)
+        {
+          sirkel_delimited_trim_trailing (tok);
+          ok = read_header (&reader, error);
+          header = TRUE;
+          continue;
+        }
+      ok = sirkel_delimited_fit (tok, reader.columns->len, error) &&
+           read_row (&reader, cancellable, error);
+    }
+
+  if (ok && !header)
+    {
+      g_set_error_literal (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_FORMAT,
+                           _("The file has no header line."));
+      ok = FALSE;
+    }
+  if (ok && reader.indikator >= 0 && reader.indikator_value != NULL)
+    {
+      if (!reader.indikator_varies && *reader.indikator_value != '\0')
+        {
+          g_free (table->table_id);
+          table->table_id = g_strdup (reader.indikator_value);
+          sirkel_delimited_drop_dim (table, first,
+                                     g_array_index (reader.columns, Column, reader.indikator).name);
+        }
+      else if (reader.indikator_varies)
+        sirkel_import_table_warn (table, _("The file holds several indicators (column "
+                                           "INDIKATOR); they are kept apart as a dimension."));
+    }
+  if (ok && reader.geoniv < 0)
+    sirkel_delimited_pad_geo (table, first);
+  reader_clear (&reader);
+  return ok;
+}
+
+/**
+ * sirkel_fhi_csv_sniff:
+ *
+ * Returns: %TRUE when the first line names GEO and AAR (or Geografi and År), or SPVFLAGG,
+ *   and is not Sirkel's own long format
+ */
+gboolean
+sirkel_fhi_csv_sniff (const guint8 *data,
+                      gsize         len)
+{
+  SirkelSniffHead head;
+  g_auto(GStrv) names = NULL;
+  gboolean found = FALSE;
+
+  sirkel_sniff_head_init (&head, data, len);
+  for (guint i = 0; head.lines[i] != NULL && !found; i++)
+    {
+      if (*head.lines[i] == '\0')
+        continue;
+      names = sirkel_sniff_split (head.lines[i]);
+      found = TRUE;
+    }
+  sirkel_sniff_head_clear (&head);
+  if (names == NULL)
+    return FALSE;
+  if (sirkel_sniff_has_column (names, "indicator") && sirkel_sniff_has_column (names, "value"))
+    return FALSE;
+  if (sirkel_sniff_has_column (names, "SPVFLAGG"))
+    return TRUE;
+  return (sirkel_sniff_has_column (names, "GEO") || sirkel_sniff_has_column (names, "Geografi") ||
+          sirkel_sniff_has_column (names, "Sted")) &&
+         (sirkel_sniff_has_column (names, "AAR") || sirkel_sniff_has_column (names, "År"));
+}

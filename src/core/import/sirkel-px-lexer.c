@@ -730,8 +730,9 @@ scan_header (const guint8  *data,
             {
               const guint8 *close = memchr (p + 1, '"', MIN (end - p - 1, 64));
 
+              /* Raw, undecoded bytes: made valid UTF-8 before they can reach a message. */
               if (close != NULL)
-                *slot = g_strstrip (g_strndup ((const char *) p + 1, close - p - 1));
+                *slot = g_strstrip (g_utf8_make_valid ((const char *) p + 1, close - p - 1));
             }
         }
       /* On to the next ';' outside quotes. */
