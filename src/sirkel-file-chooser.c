@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Native file choosers for project files; see sirkel-file-chooser.h. Each chooser lives from
- * show until its response, which calls the caller's function exactly once.
+ * Native file choosers for project files and statistics files; see sirkel-file-chooser.h. Each
+ * chooser lives from show until its response, which calls the caller's function exactly once.
  */
 #define G_LOG_DOMAIN "sirkel-file-chooser"
 
@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "sirkel-file-chooser.h"
+#include "sirkel-import.h"
+#include "sirkel-import-labels.h"
 
 #define SIRKEL_SUFFIX ".sirkel"
 
@@ -135,4 +137,108 @@ sirkel_file_chooser_save (GtkWindow             *parent,
     }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   run (native, TRUE, func, user_data);
+}
+
+typedef struct
+{
+  SirkelFileChooserImportFunc func;
+  gpointer                    user_data;
+} ImportRequest;
+
+static void
+import_response_cb (GtkNativeDialog *native,
+                    int              response,
+                    ImportRequest   *request)
+{
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (native);
+  g_autoptr(GListModel) files = NULL;
+  const char *format = gtk_file_chooser_get_choice (chooser, "format");
+  const char *encoding = gtk_file_chooser_get_choice (chooser, "encoding");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    files = gtk_file_chooser_get_files (chooser);
+  if (files != NULL && g_list_model_get_n_items (files) == 0)
+    g_clear_object (&files);
+  request->func (files, format != NULL ? format : "auto", encoding != NULL ? encoding : "auto",
+                 request->user_data);
+  g_free (request);
+  g_object_unref (native);
+}
+
+/* The format and encoding overrides, as choices on the chooser (the portal shows them too):
+ * detection is right nearly always, and the way out when it is not. */
+static void
+add_import_choices (GtkFileChooser *chooser)
+{
+  const char * const *formats = sirkel_import_formats ();
+  static const char *encodings[] = { "auto", "UTF-8", "UTF-16LE", "ISO-8859-1", "WINDOWS-1252",
+                                     NULL };
+  const char *encoding_labels[G_N_ELEMENTS (encodings)] = { NULL };
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_ptr_array_add (ids, (gpointer) "auto");
+  g_ptr_array_add (labels, (gpointer) _("Automatic"));
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      g_ptr_array_add (ids, (gpointer) formats[i]);
+      g_ptr_array_add (labels, (gpointer) sirkel_import_format_label (formats[i]));
+    }
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (labels, NULL);
+  gtk_file_chooser_add_choice (chooser, "format", _("Format"), (const char **) ids->pdata,
+                               (const char **) labels->pdata);
+  gtk_file_chooser_set_choice (chooser, "format", "auto");
+
+  encoding_labels[0] = _("Automatic");
+  encoding_labels[1] = "UTF-8";
+  encoding_labels[2] = "UTF-16 LE";
+  encoding_labels[3] = _("ISO-8859-1 (Latin-1)");
+  encoding_labels[4] = "Windows-1252";
+  gtk_file_chooser_add_choice (chooser, "encoding", _("Encoding"), encodings, encoding_labels);
+  gtk_file_chooser_set_choice (chooser, "encoding", "auto");
+}
+
+/**
+ * sirkel_file_chooser_import:
+ *
+ * Asks for one or more statistics files (FHI, SSB, PC-Axis, JSON-stat, Udir, Sirkel CSV),
+ * with the format and encoding to read them in: "auto" unless the user chose one.
+ */
+void
+sirkel_file_chooser_import (GtkWindow                   *parent,
+                            SirkelFileChooserImportFunc  func,
+                            gpointer                     user_data)
+{
+  GtkFileChooserNative *native;
+  GtkFileChooser *chooser;
+  g_autoptr(GtkFileFilter) statistics = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  ImportRequest *request;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (func != NULL);
+
+  native = gtk_file_chooser_native_new (_("Import Statistics"), parent,
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (native);
+  gtk_file_chooser_set_select_multiple (chooser, TRUE);
+
+  gtk_file_filter_set_name (statistics, _("Statistics files"));
+  gtk_file_filter_add_suffix (statistics, "csv");
+  gtk_file_filter_add_suffix (statistics, "json");
+  gtk_file_filter_add_suffix (statistics, "px");
+  gtk_file_filter_add_suffix (statistics, "txt");
+  gtk_file_chooser_add_filter (chooser, statistics);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+  add_import_choices (chooser);
+
+  request = g_new0 (ImportRequest, 1);
+  request->func = func;
+  request->user_data = user_data;
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (import_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }

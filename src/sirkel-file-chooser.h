@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Choosing a project file to open or a place to save one. GTK 4.8 has no GtkFileDialog, so
- * this is the one place that uses GtkFileChooserNative (STYLE.md §13); it goes through the
- * file chooser portal under Flatpak.
+ * Choosing a project file to open or a place to save one, and statistics files to import.
+ * GTK 4.8 has no GtkFileDialog, so this is the one place that uses GtkFileChooserNative
+ * (STYLE.md §13); it goes through the file chooser portal under Flatpak.
  */
 #pragma once
 
@@ -14,6 +14,13 @@ G_BEGIN_DECLS
 typedef void (*SirkelFileChooserFunc) (const char *path,
                                        gpointer    user_data);
 
+/* @files is the chosen GFiles, or NULL when the user cancelled; @format and @encoding are
+ * the user's overrides, "auto" to detect. */
+typedef void (*SirkelFileChooserImportFunc) (GListModel *files,
+                                             const char *format,
+                                             const char *encoding,
+                                             gpointer    user_data);
+
 void sirkel_file_chooser_open (GtkWindow             *parent,
                                SirkelFileChooserFunc  func,
                                gpointer               user_data);
@@ -22,5 +29,8 @@ void sirkel_file_chooser_save (GtkWindow             *parent,
                                const char            *name,
                                SirkelFileChooserFunc  func,
                                gpointer               user_data);
+void sirkel_file_chooser_import (GtkWindow                   *parent,
+                                 SirkelFileChooserImportFunc  func,
+                                 gpointer                     user_data);
 
 G_END_DECLS

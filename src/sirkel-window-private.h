@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The parts of SirkelWindow shared by sirkel-window.c (construction, document, state),
- * sirkel-window-actions.c (save, close, undo, about) and sirkel-window-open.c (open, new,
- * example, recovery). Widget tests include it to reach the template children.
+ * sirkel-window-actions.c (save, close, undo, about), sirkel-window-open.c (open, new,
+ * example, recovery) and sirkel-window-import.c (import, drop, remove import, edit
+ * indicator). Widget tests include it to reach the template children.
  */
 #pragma once
 
+#include "sirkel-import-queue.h"
 #include "sirkel-project-view.h"
 #include "sirkel-start-page.h"
 #include "sirkel-window.h"
@@ -31,9 +33,13 @@ struct _SirkelWindow
   SirkelAfterSave       after_save;      /* reset when a save fails or is cancelled */
   guint                 changed_warned : 1;  /* the "changed by someone else" toast was shown */
   guint                 closing : 1;     /* the unsaved changes were dealt with: close now */
+  SirkelImportQueue    *import_queue;    /* never NULL; follows document */
+  GtkDropTarget        *drop_target;     /* file lists dropped on drop_overlay */
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
+  GtkOverlay           *drop_overlay;
+  GtkRevealer          *drop_hint;
   GtkStack             *main_stack;
   SirkelStartPage      *start_page;
   SirkelProjectView    *project_view;
@@ -41,6 +47,12 @@ struct _SirkelWindow
 
 void  _sirkel_window_class_add_actions (GtkWidgetClass  *widget_class);
 void  _sirkel_window_class_add_open_actions (GtkWidgetClass *widget_class);
+void  _sirkel_window_class_add_import_actions (GtkWidgetClass *widget_class);
+void  _sirkel_window_init_import       (SirkelWindow    *self);
+void  _sirkel_window_import_files      (SirkelWindow    *self,
+                                        GSList          *files,
+                                        const char      *format,
+                                        const char      *encoding);
 void  _sirkel_window_update_actions    (SirkelWindow    *self);
 void  _sirkel_window_set_document      (SirkelWindow    *self,
                                         SirkelDocument  *document);

@@ -22,6 +22,7 @@ enum {
   PROP_0,
   PROP_CONTEXT,
   PROP_DOCUMENT,
+  PROP_IMPORT_QUEUE,
   N_PROPS
 };
 
@@ -54,6 +55,15 @@ _sirkel_window_update_actions (SirkelWindow *self)
   set_action_enabled (self, "win.close-project", open);
   set_action_enabled (self, "win.undo", writable && can_undo);
   set_action_enabled (self, "win.redo", writable && can_redo);
+  set_action_enabled (self, "win.import", writable);
+  set_action_enabled (self, "win.import-cancel", self->import_queue != NULL
+                      && sirkel_import_queue_get_busy (self->import_queue));
+  set_action_enabled (self, "win.remove-import", writable);
+  set_action_enabled (self, "win.edit-indicator", writable);
+  /* A file dropped on a project that cannot change is not even offered the drop. */
+  if (self->drop_target != NULL)
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (self->drop_target),
+                                                writable ? GTK_PHASE_BUBBLE : GTK_PHASE_NONE);
   /* The start page's rows act on this window only while it shows the start page. */
   set_action_enabled (self, "win.open-recent", !open);
   set_action_enabled (self, "win.recover", !open);
@@ -104,6 +114,7 @@ _sirkel_window_set_document (SirkelWindow   *self,
 
   g_signal_group_set_target (self->document_signals, document);
   g_binding_group_set_source (self->document_bindings, document);
+  sirkel_import_queue_set_document (self->import_queue, document);
   sirkel_project_view_set_document (self->project_view, document);
   self->changed_warned = FALSE;
   self->after_save = SIRKEL_AFTER_SAVE_NOTHING;
@@ -219,7 +230,11 @@ sirkel_window_dispose (GObject *object)
   /* A window destroyed without close-request (at exit) keeps unsaved work for recovery. */
   if (self->document != NULL)
     sirkel_document_close (self->document, FALSE);
+  if (self->import_queue != NULL)
+    sirkel_import_queue_set_document (self->import_queue, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIRKEL_TYPE_WINDOW);
+  g_clear_object (&self->import_queue);
+  g_clear_object (&self->drop_target);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->document_bindings);
   g_clear_object (&self->document);
@@ -243,6 +258,9 @@ sirkel_window_get_property (GObject    *object,
       break;
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
+      break;
+    case PROP_IMPORT_QUEUE:
+      g_value_set_object (value, self->import_queue);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -286,6 +304,10 @@ sirkel_window_class_init (SirkelWindowClass *klass)
   properties [PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, SIRKEL_TYPE_DOCUMENT,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* Read by the Data page's .ui, which shows the import in progress. */
+  properties [PROP_IMPORT_QUEUE] =
+    g_param_spec_object ("import-queue", NULL, NULL, SIRKEL_TYPE_IMPORT_QUEUE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SIRKEL_TYPE_START_PAGE);
@@ -293,6 +315,8 @@ sirkel_window_class_init (SirkelWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, SIRKEL_RESOURCE_PATH
                                                "/ui/sirkel-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SirkelWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SirkelWindow, drop_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SirkelWindow, drop_hint);
   gtk_widget_class_bind_template_child (widget_class, SirkelWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SirkelWindow, start_page);
   gtk_widget_class_bind_template_child (widget_class, SirkelWindow, project_view);
@@ -300,12 +324,16 @@ sirkel_window_class_init (SirkelWindowClass *klass)
 
   _sirkel_window_class_add_actions (widget_class);
   _sirkel_window_class_add_open_actions (widget_class);
+  _sirkel_window_class_add_import_actions (widget_class);
 }
 
 static void
 sirkel_window_init (SirkelWindow *self)
 {
+  /* Before the template: the Data page inside it reads the queue once, as it is rooted. */
+  self->import_queue = sirkel_import_queue_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  _sirkel_window_init_import (self);
 
   self->document_signals = g_signal_group_new (SIRKEL_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "notify::can-undo",
@@ -361,4 +389,17 @@ sirkel_window_get_document (SirkelWindow *self)
   g_return_val_if_fail (SIRKEL_IS_WINDOW (self), NULL);
 
   return self->document;
+}
+
+/**
+ * sirkel_window_get_import_queue:
+ *
+ * Returns: (transfer none): the files being imported into the window's project
+ */
+SirkelImportQueue *
+sirkel_window_get_import_queue (SirkelWindow *self)
+{
+  g_return_val_if_fail (SIRKEL_IS_WINDOW (self), NULL);
+
+  return self->import_queue;
 }

@@ -10,20 +10,22 @@
 
 #include "sirkel-context.h"
 #include "sirkel-document.h"
+#include "sirkel-import-queue.h"
 
 G_BEGIN_DECLS
 
 #define SIRKEL_TYPE_WINDOW (sirkel_window_get_type ())
 G_DECLARE_FINAL_TYPE (SirkelWindow, sirkel_window, SIRKEL, WINDOW, AdwApplicationWindow)
 
-SirkelWindow   *sirkel_window_new          (GtkApplication *application,
-                                            SirkelContext  *context);
-SirkelContext  *sirkel_window_get_context  (SirkelWindow   *self);
-SirkelDocument *sirkel_window_get_document (SirkelWindow   *self);
-void            sirkel_window_open_path    (SirkelWindow   *self,
-                                            const char     *path);
-void            sirkel_window_show_message (SirkelWindow   *self,
-                                            const char     *heading,
-                                            const char     *body);
+SirkelWindow      *sirkel_window_new              (GtkApplication *application,
+                                                   SirkelContext  *context);
+SirkelContext     *sirkel_window_get_context      (SirkelWindow   *self);
+SirkelDocument    *sirkel_window_get_document     (SirkelWindow   *self);
+SirkelImportQueue *sirkel_window_get_import_queue (SirkelWindow   *self);
+void               sirkel_window_open_path        (SirkelWindow   *self,
+                                                   const char     *path);
+void               sirkel_window_show_message     (SirkelWindow   *self,
+                                                   const char     *heading,
+                                                   const char     *body);
 
 G_END_DECLS
