@@ -36,6 +36,7 @@ static const struct
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Shift><Control>s", NULL } },
   { "win.close-project", { "<Control>w", NULL } },
+  { "win.import", { "<Control>i", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Shift><Control>z", NULL } },
 };

@@ -387,6 +387,4 @@ _sirkel_window_class_add_import_actions (GtkWidgetClass *widget_class)
                                    remove_import_action_cb);
   gtk_widget_class_install_action (widget_class, "win.edit-indicator", "s",
                                    edit_indicator_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import",
-                                       NULL);
 }
