@@ -184,6 +184,78 @@ test_errors (void)
   g_assert_nonnull (strstr (r6.out, "history"));
 }
 
+static char *
+fixture (const char *format,
+         const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "import", format, name, NULL);
+}
+
+/* Import one file of each family, then check figures through observations --csv, exactly
+ * as written in the fixtures (DATA-FORMATS.md's examples): a suppressed cell is empty with
+ * its flag, never 0. */
+static void
+test_import_observations (void)
+{
+  g_autofree char *path = tmp_file ("import.sirkel");
+  g_autofree char *px = fixture ("px", "spec-example.px");
+  g_autofree char *kube = fixture ("fhi", "kube-integer-geo.csv");
+  g_autofree char *json = fixture ("jsonstat", "ssb-region-tid.json");
+  g_autofree char *udir = fixture ("udir", "udir-utf16le.csv");
+  g_autofree char *longcsv = fixture ("long-csv", "long-basic.csv");
+  g_autofree char *broken = fixture ("fhi", "malformed-row.csv");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len = 0, after_len = 0;
+  g_auto(Run) created = { 0 };
+  g_auto(Run) imported = { 0 };
+  g_auto(Run) csv = { 0 };
+  g_auto(Run) csv_nb = { 0 };
+  g_auto(Run) failed = { 0 };
+  g_auto(Run) indicators = { 0 };
+
+  run_cli (&created, "new", path, "--kommune", "1804", "--period", "2024-2027", NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  run_cli (&imported, "import", path, px, kube, json, udir, longcsv, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_nonnull (strstr (imported.out, "spec-example.px: 8 cells (px, WINDOWS-1252"));
+  g_assert_nonnull (strstr (imported.out, "udir-utf16le.csv: 9 cells (udir, UTF-16LE, Udir)"));
+
+  run_cli (&csv, "observations", path, "--csv", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv.out, "indicator,geo,period_from,period_to,sex,age,value,flag\n"));
+  /* PC-Axis: the order of VALUES, not TIMEVAL; Vågan, women, 2024 suppressed. */
+  g_assert_nonnull (strstr (csv.out, "\n99999,1804,2024,2024,1,0_120,26900,\n"));
+  g_assert_nonnull (strstr (csv.out, "\n99999,1804,2023,2023,1,0_120,26700,\n"));
+  g_assert_nonnull (strstr (csv.out, "\n99999,1865,2024,2024,2,0_120,,suppressed\n"));
+  g_assert_nonnull (strstr (csv.out, "\n99999,1865,2023,2023,2,0_120,4820,\n"));
+  /* FHI kube: integer GEO restored to 03 and 0301, a rolling period, decimals exact. */
+  g_assert_nonnull (strstr (csv.out, "\nkube_integer_geo_meis,03,2019,2021,0,0_120,0.88,\n"));
+  g_assert_nonnull (strstr (csv.out, "\nkube_integer_geo_meis,0301,2019,2021,1,45_64,1.02,\n"));
+  g_assert_null (strstr (csv.out, "\n99999,1865,2024,2024,2,0_120,0,"));
+
+  /* The same file read under a decimal-comma locale gives the same bytes. */
+  g_setenv ("LC_ALL", "nb_NO.UTF-8", TRUE);
+  run_cli (&csv_nb, "observations", path, "--csv", NULL);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_assert_cmpint (csv_nb.status, ==, 0);
+  g_assert_cmpstr (csv_nb.out, ==, csv.out);
+
+  /* A file that cannot be read changes nothing: one sentence with the file and the line. */
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  run_cli (&failed, "import", path, broken, NULL);
+  g_assert_cmpint (failed.status, ==, 1);
+  g_assert_nonnull (strstr (failed.err, "malformed-row.csv"));
+  g_assert_nonnull (strstr (failed.err, "Line "));
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+
+  run_cli (&indicators, "indicators", path, "--csv", NULL);
+  g_assert_cmpint (indicators.status, ==, 0);
+  g_assert_true (g_str_has_prefix (indicators.out,
+                                   "key,title,unit,period,value,landet,fylke,vs_landet,vs_fylke,trend,suggest\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -201,6 +273,7 @@ main (int    argc,
   g_test_add_func ("/cli/new-info-history", test_new_info_history);
   g_test_add_func ("/cli/example-check", test_example_check);
   g_test_add_func ("/cli/errors", test_errors);
+  g_test_add_func ("/cli/import-observations", test_import_observations);
 
   result = g_test_run ();
   {

@@ -395,20 +395,25 @@ command_import (int    argc,
   return 0;
 }
 
-/* The shortest text that reads back as the same double, with '.' whatever the locale. */
+/* The shortest plain decimal that reads back as the same double, with '.' whatever the
+ * locale: 26700, 0.95, 1234.5 (no exponents for the magnitudes statistics have). */
 static char *
 format_number (double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
   char format[8];
 
-  for (int digits = 1; digits <= 17; digits++)
+  if (fabs (value) >= 1e15 || (value != 0 && fabs (value) < 1e-9))
+    return g_strdup (g_ascii_dtostr (buf, sizeof buf, value));
+  for (int decimals = 0; decimals <= 17; decimals++)
     {
-      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_snprintf (format, sizeof format, "%%.%df", decimals);
       g_ascii_formatd (buf, sizeof buf, format, value);
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }
+  if (g_str_equal (buf, "-0"))
+    return g_strdup ("0");
   return g_strdup (buf);
 }
 
