@@ -620,7 +620,13 @@ command_help (int    argc,
 {
   g_print (_("Usage: sirkel-cli COMMAND ARGUMENTS\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_print ("  %-9s %-52s %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
+    {
+      /* Pad by characters, not bytes: "…" is one character and three bytes. */
+      glong width = g_utf8_strlen (commands[i].args, -1);
+
+      g_print ("  %-13s %s%*s %s\n", commands[i].name, commands[i].args,
+               (int) MAX (0, 52 - width), "", _(commands[i].summary));
+    }
   return 0;
 }
 
