@@ -78,6 +78,29 @@ line_and_column (const char *text,
  * The text, before json-glib sees it
  * ------------------------------------------------------------------------------------------ */
 
+/* Reads the \\uXXXX escape at @at (the backslash) into @unit. */
+static gboolean
+read_escape (const char *text,
+             gsize       len,
+             gsize       at,
+             guint      *unit)
+{
+  guint value = 0;
+
+  if (at + 6 > len || text[at] != '\\' || text[at + 1] != 'u')
+    return FALSE;
+  for (guint k = 2; k < 6; k++)
+    {
+      int digit = g_ascii_xdigit_value (text[at + k]);
+
+      if (digit < 0)
+        return FALSE;
+      value = value * 16 + (guint) digit;
+    }
+  *unit = value;
+  return TRUE;
+}
+
 /* json-glib 1.6 recurses without a depth limit, keeps a string up to an escaped NUL and wraps
  * integers beyond 64 bits (18446744073709551616 reads as -1): refuse all of these on the text,
  * in one pass that allocates nothing, and count the values the tree would hold. */
@@ -130,6 +153,8 @@ scan_text (const char  *text,
           for (; i < len && text[i] != '"'; i++)
             if (text[i] == '\\' && i + 1 < len)
               {
+                guint unit = 0;
+
                 if (len - i >= 6 && memcmp (text + i + 1, "u0000", 5) == 0)
                   {
                     line_and_column (text, i, &line, &column);
@@ -137,6 +162,23 @@ scan_text (const char  *text,
                                  _("Line %u, column %u: a text contains a NUL character "
                                    "(\\u0000)."), line, column);
                     return FALSE;
+                  }
+                /* A surrogate escape must be a high one followed by a low one; json-glib turns
+                 * anything else into invalid UTF-8. */
+                if (read_escape (text, len, i, &unit) && unit >= 0xD800 && unit <= 0xDFFF)
+                  {
+                    guint low = 0;
+
+                    if (unit >= 0xDC00 || !read_escape (text, len, i + 6, &low) ||
+                        low < 0xDC00 || low > 0xDFFF)
+                      {
+                        line_and_column (text, i, &line, &column);
+                        g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
+                                     _("Line %u, column %u: a text contains an escape that is not "
+                                       "a valid character."), line, column);
+                        return FALSE;
+                      }
+                    i += 6;
                   }
                 i++;
               }
@@ -183,6 +225,7 @@ parse_json (JsonParser  *parser,
             GError     **error)
 {
   g_autoptr(GError) local = NULL;
+  g_autofree char *valid = NULL;
   const char *message, *p;
   char *end = NULL;
   guint64 line, column;
@@ -195,8 +238,11 @@ parse_json (JsonParser  *parser,
                            _("The file is empty."));
       return FALSE;
     }
-  /* json-glib says "<data>:LINE:COLUMN: Parse error: what". */
-  message = local->message;
+  /* json-glib says "<data>:LINE:COLUMN: Parse error: what", and may quote the offending token
+   * with a lone surrogate escape decoded into invalid UTF-8: make it valid before it can reach
+   * a message. */
+  valid = g_utf8_make_valid (local->message, -1);
+  message = valid;
   if (g_str_has_prefix (message, "<data>:"))
     {
       p = message + strlen ("<data>:");
