@@ -52,12 +52,22 @@ remove_store_dir (void)
 static void
 store_table (SirkelImportTable *table)
 {
-  g_autofree char *path = g_build_filename (store_dir, "fuzz.sirkel", NULL);
-  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *journal = NULL;
   g_autoptr(SirkelImportChanges) changes = NULL;
   g_autoptr(SirkelStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* Made on first use, so that only a crash while storing can leave the folder behind. */
+  if (store_dir == NULL)
+    {
+      store_dir = g_dir_make_tmp ("sirkel-fuzz-XXXXXX", &error);
+      if (store_dir == NULL)
+        sirkel_fuzz_fail ("no temporary folder: %s", error->message);
+      atexit (remove_store_dir);
+    }
+  path = g_build_filename (store_dir, "fuzz.sirkel", NULL);
+  journal = g_strconcat (path, "-journal", NULL);
   store = sirkel_store_create (path, &error);
   if (store == NULL)
     sirkel_fuzz_fail ("could not create the project store: %s", error->message);
@@ -80,16 +90,6 @@ LLVMFuzzerInitialize (int    *argc,
 {
   sirkel_fuzz_init ();
   verbose = g_strcmp0 (g_getenv ("SIRKEL_FUZZ_VERBOSE"), "1") == 0;
-#ifdef FUZZ_STORE
-  {
-    g_autoptr(GError) error = NULL;
-
-    store_dir = g_dir_make_tmp ("sirkel-fuzz-XXXXXX", &error);
-    if (store_dir == NULL)
-      sirkel_fuzz_fail ("no temporary folder: %s", error->message);
-    atexit (remove_store_dir);
-  }
-#endif
   return 0;
 }
 

@@ -141,8 +141,16 @@ for t in "${targets[@]}"; do
   findings=()
   for f in "$build/fuzz-artifacts/$t"/{crash,leak,timeout,oom}-*; do
     [ -e "$f" ] || continue
-    cp "$f" "$fuzz_src/regress/$t/"
-    findings+=("tests/fuzz/regress/$t/$(basename "$f")")
+    # A committed regression that fails again is named as it is, not copied a second time.
+    known=
+    for r in "$fuzz_src/regress/$t"/*; do
+      if [ -f "$r" ] && cmp -s "$f" "$r"; then known=$r; break; fi
+    done
+    if [ -z "$known" ]; then
+      cp "$f" "$fuzz_src/regress/$t/"
+      known=$fuzz_src/regress/$t/$(basename "$f")
+    fi
+    findings+=("tests/fuzz/regress/$t/$(basename "$known")")
   done
   if [ "$status" = 0 ] && [ -n "$execs" ] && [ ${#findings[@]} -eq 0 ]; then
     echo "PASS fuzz-$t $summary" >> "$results"

@@ -85,6 +85,9 @@ sirkel_text_decode (const guint8  *data,
 
   g_return_val_if_fail (data != NULL || len == 0, NULL);
 
+  /* An empty GBytes has no data pointer; memchr and memcpy want one even for zero bytes. */
+  if (data == NULL)
+    data = (const guint8 *) "";
   if (len > SIRKEL_IMPORT_MAX_FILE)
     {
       g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_TOO_LARGE,
