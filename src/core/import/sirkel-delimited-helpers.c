@@ -508,3 +508,70 @@ sirkel_sniff_has_column (char * const *fields,
     }
   return FALSE;
 }
+
+/**
+ * sirkel_delimited_read_records:
+ *
+ * Runs the record loop of a delimited file (see sirkel-delimited.h). A file without a header
+ * line is refused.
+ */
+gboolean
+sirkel_delimited_read_records (SirkelDelimited            *self,
+                               SirkelImportTable          *table,
+                               const SirkelRecordHandlers *handlers,
+                               gpointer                    reader,
+                               GCancellable               *cancellable,
+                               GError                    **error)
+{
+  gboolean header = FALSE;
+
+  g_return_val_if_fail (self != NULL && table != NULL && handlers != NULL, FALSE);
+
+  while (TRUE)
+    {
+      g_autoptr(GError) local = NULL;
+
+      if (!sirkel_delimited_next (self, &local))
+        {
+          if (local != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              return FALSE;
+            }
+          break;
+        }
+      if (!header && handlers->preamble != NULL)
+        {
+          gboolean consumed = FALSE;
+
+          if (!handlers->preamble (reader, &consumed, error))
+            return FALSE;
+          if (consumed)
+            continue;
+        }
+      if (sirkel_delimited_is_blank (self))
+        {
+          sirkel_import_table_warn (table, _("Line %u: a blank line was ignored."),
+                                    sirkel_delimited_get_line (self));
+          continue;
+        }
+      if (!header)
+        {
+          sirkel_delimited_trim_trailing (self);
+          if (!handlers->header (reader, error))
+            return FALSE;
+          header = TRUE;
+          continue;
+        }
+      if (!sirkel_delimited_fit (self, handlers->n_columns (reader), error) ||
+          !handlers->row (reader, cancellable, error))
+        return FALSE;
+    }
+  if (!header)
+    {
+      g_set_error_literal (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_FORMAT,
+                           _("The file has no header line."));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -116,6 +116,25 @@ char             **sirkel_sniff_split                (const char         *line);
 gboolean           sirkel_sniff_has_column           (char * const       *fields,
                                                       const char         *name);
 
+/* The record loop the readers share: blank lines are warned about and skipped, the first other
+ * record is the header, every later one a row that must fit the header's width. @preamble, if
+ * set, sees each record before the header first (blank or not) and may consume it (SSB's title
+ * line and the blank line after it). */
+typedef struct
+{
+  gboolean (*preamble)  (gpointer reader, gboolean *consumed, GError **error);
+  gboolean (*header)    (gpointer reader, GError **error);
+  gboolean (*row)       (gpointer reader, GCancellable *cancellable, GError **error);
+  guint    (*n_columns) (gpointer reader);
+} SirkelRecordHandlers;
+
+gboolean           sirkel_delimited_read_records     (SirkelDelimited            *self,
+                                                      SirkelImportTable          *table,
+                                                      const SirkelRecordHandlers *handlers,
+                                                      gpointer                    reader,
+                                                      GCancellable               *cancellable,
+                                                      GError                    **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SirkelDelimited, sirkel_delimited_free)
 
 G_END_DECLS

@@ -367,6 +367,27 @@ read_row (Reader        *reader,
   return read_flag_and_value (reader, &obs, error);
 }
 
+static gboolean
+header_cb (gpointer  reader,
+           GError  **error)
+{
+  return read_header (reader, error);
+}
+
+static gboolean
+row_cb (gpointer       reader,
+        GCancellable  *cancellable,
+        GError       **error)
+{
+  return read_row (reader, cancellable, error);
+}
+
+static guint
+n_columns_cb (gpointer reader)
+{
+  return ((Reader *) reader)->names->len;
+}
+
 /**
  * sirkel_long_csv_read:
  *
@@ -380,9 +401,10 @@ sirkel_long_csv_read (GBytes             *bytes,
                       GCancellable       *cancellable,
                       GError            **error)
 {
+  static const SirkelRecordHandlers handlers = { NULL, header_cb, row_cb, n_columns_cb };
   g_autoptr(SirkelDelimited) tok = NULL;
   Reader reader = { 0 };
-  gboolean ok = TRUE, header = FALSE;
+  gboolean ok = TRUE;
   guint first;
 
   g_return_val_if_fail (bytes != NULL, FALSE);
@@ -402,41 +424,7 @@ sirkel_long_csv_read (GBytes             *bytes,
   reader.warned_symbols = g_hash_table_new (g_direct_hash, g_direct_equal);
   first = table->observations->len;
 
-  while (ok)
-    {
-      g_autoptr(GError) local = NULL;
-
-      if (!sirkel_delimited_next (tok, &local))
-        {
-          if (local != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&local));
-              ok = FALSE;
-            }
-          break;
-        }
-      if (sirkel_delimited_is_blank (tok))
-        {
-          sirkel_import_table_warn (table, _("Line %u: a blank line was ignored."),
-                                    sirkel_delimited_get_line (tok));
-          continue;
-        }
-      if (!header)
-        {
-          sirkel_delimited_trim_trailing (tok);
-          ok = read_header (&reader, error);
-          header = TRUE;
-          continue;
-        }
-      ok = sirkel_delimited_fit (tok, reader.names->len, error) &&
-           read_row (&reader, cancellable, error);
-    }
-  if (ok && !header)
-    {
-      g_set_error_literal (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_FORMAT,
-                           _("The file has no header line."));
-      ok = FALSE;
-    }
+  ok = sirkel_delimited_read_records (tok, table, &handlers, &reader, cancellable, error);
   if (ok)
     sirkel_delimited_pad_geo (table, first);
 

@@ -51,6 +51,8 @@ typedef struct
   char              *default_measure;  /* for heading columns named by the period alone */
   gboolean           warned_names, warned_age;
   GHashTable        *warned_symbols;
+  gboolean           first;            /* no record but blank lines seen yet */
+  gboolean           after_title;      /* the previous record was the title line */
 } Reader;
 
 static void
@@ -355,6 +357,56 @@ read_row (Reader        *reader,
   return TRUE;
 }
 
+/* Before the header: the quoted title line, and the blank line after it, are part of the
+ * format; any other blank line is warned about by the record loop. */
+static gboolean
+preamble_cb (gpointer   data,
+             gboolean  *consumed,
+             GError   **error)
+{
+  Reader *reader = data;
+
+  if (sirkel_delimited_is_blank (reader->tok))
+    {
+      *consumed = reader->after_title;
+      reader->after_title = FALSE;
+      return TRUE;
+    }
+  reader->after_title = FALSE;
+  if (reader->first)
+    {
+      reader->first = FALSE;
+      if (record_is_title (reader->tok))
+        {
+          read_title (reader, sirkel_delimited_get_fields (reader->tok)[0].text);
+          reader->after_title = TRUE;
+          *consumed = TRUE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+header_cb (gpointer  reader,
+           GError  **error)
+{
+  return read_header (reader, error);
+}
+
+static gboolean
+row_cb (gpointer       reader,
+        GCancellable  *cancellable,
+        GError       **error)
+{
+  return read_row (reader, cancellable, error);
+}
+
+static guint
+n_columns_cb (gpointer reader)
+{
+  return ((Reader *) reader)->columns->len;
+}
+
 /**
  * sirkel_ssb_csv_read:
  *
@@ -368,9 +420,10 @@ sirkel_ssb_csv_read (GBytes             *bytes,
                      GCancellable       *cancellable,
                      GError            **error)
 {
+  static const SirkelRecordHandlers handlers = { preamble_cb, header_cb, row_cb, n_columns_cb };
   g_autoptr(SirkelDelimited) tok = NULL;
   Reader reader = { 0 };
-  gboolean ok = TRUE, header = FALSE, first = TRUE, after_title = FALSE;
+  gboolean ok;
 
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (table != NULL, FALSE);
@@ -387,56 +440,9 @@ sirkel_ssb_csv_read (GBytes             *bytes,
   reader.table = table;
   reader.tok = tok;
   reader.warned_symbols = g_hash_table_new (g_direct_hash, g_direct_equal);
+  reader.first = TRUE;
 
-  while (ok)
-    {
-      g_autoptr(GError) local = NULL;
-
-      if (!sirkel_delimited_next (tok, &local))
-        {
-          if (local != NULL)
-            {
-              g_propagate_error (error, g_steal_pointer (&local));
-              ok = FALSE;
-            }
-          break;
-        }
-      if (sirkel_delimited_is_blank (tok))
-        {
-          /* The blank line after the title is part of the format. */
-          if (!after_title)
-            sirkel_import_table_warn (table, _("Line %u: a blank line was ignored."),
-                                      sirkel_delimited_get_line (tok));
-          after_title = FALSE;
-          continue;
-        }
-      after_title = FALSE;
-      if (first)
-        {
-          first = FALSE;
-          if (record_is_title (tok))
-            {
-              read_title (&reader, sirkel_delimited_get_fields (tok)[0].text);
-              after_title = TRUE;
-              continue;
-            }
-        }
-      if (!header)
-        {
-          sirkel_delimited_trim_trailing (tok);
-          ok = read_header (&reader, error);
-          header = TRUE;
-          continue;
-        }
-      ok = sirkel_delimited_fit (tok, reader.columns->len, error) &&
-           read_row (&reader, cancellable, error);
-    }
-  if (ok && !header)
-    {
-      g_set_error_literal (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_FORMAT,
-                           _("The file has no header line."));
-      ok = FALSE;
-    }
+  ok = sirkel_delimited_read_records (tok, table, &handlers, &reader, cancellable, error);
 
   g_clear_pointer (&reader.columns, g_array_unref);
   g_clear_pointer (&reader.default_measure, g_free);
