@@ -163,9 +163,18 @@ scan_text (const char  *text,
                                    "(\\u0000)."), line, column);
                     return FALSE;
                   }
-                /* A surrogate escape must be a high one followed by a low one; json-glib turns
-                 * anything else into invalid UTF-8. */
-                if (read_escape (text, len, i, &unit) && unit >= 0xD800 && unit <= 0xDFFF)
+                /* \\u takes exactly four hex digits (json-glib reads on past a quote
+                 * otherwise), and a surrogate escape must be a high one followed by a low one
+                 * (json-glib turns anything else into invalid UTF-8). */
+                if (text[i + 1] == 'u' && !read_escape (text, len, i, &unit))
+                  {
+                    line_and_column (text, i, &line, &column);
+                    g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
+                                 _("Line %u, column %u: a text contains an escape that is not "
+                                   "a valid character."), line, column);
+                    return FALSE;
+                  }
+                if (text[i + 1] == 'u' && unit >= 0xD800 && unit <= 0xDFFF)
                   {
                     guint low = 0;
 
