@@ -22,37 +22,10 @@
 #include "sirkel-import-row.h"
 #include "sirkel-lock.h"
 #include "sirkel-project-view-private.h"
+#include "sirkel-widget-test-util.h"
 #include "sirkel-window-private.h"
 
 static char *work_dir;
-
-/* Runs the main loop until @check is true, failing after ten seconds. */
-static void
-wait_until (gboolean (*check) (gpointer data),
-            gpointer   data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 200 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static gboolean
 is_idle (gpointer window)
@@ -74,32 +47,10 @@ write_file (const char *name,
   return path;
 }
 
-static SirkelWindow *
-window_new (void)
+static GtkWindow *
+mapping_dialog (SirkelWindow *window)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(SirkelContext) context = sirkel_context_new (settings);
-  SirkelWindow *window = sirkel_window_new (NULL, context);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
-  return window;
-}
-
-static SirkelWindow *
-window_with_example (const char *name)
-{
-  g_autofree char *path = g_build_filename (work_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  SirkelWindow *window;
-
-  g_assert_true (sirkel_example_write (path, &error));
-  g_assert_no_error (error);
-  window = window_new ();
-  sirkel_window_open_path (window, path);
-  settle ();
-  g_assert_nonnull (sirkel_window_get_document (window));
-  return window;
+  return sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG);
 }
 
 static SirkelDataPage *
@@ -109,58 +60,6 @@ data_page_of (SirkelWindow *window)
 
   g_assert_true (SIRKEL_IS_DATA_PAGE (page));
   return SIRKEL_DATA_PAGE (page);
-}
-
-/* The first top-level window of @type that is transient for @parent. */
-static GtkWindow *
-find_dialog (GtkWindow *parent,
-             GType      type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type)
-          && gtk_window_get_transient_for (window) == parent)
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-has_message_dialog (gpointer parent)
-{
-  return find_dialog (parent, ADW_TYPE_MESSAGE_DIALOG) != NULL;
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
-}
-
-/* The first widget of @type under @widget, depth first, or NULL. */
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The page's row for the import of @file_name, or NULL. */
@@ -245,19 +144,19 @@ static void
 close_mapping_dialog (SirkelWindow *window,
                       const char   *expected_title)
 {
-  GtkWindow *dialog = find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG);
+  GtkWindow *dialog = mapping_dialog (window);
 
   g_assert_nonnull (dialog);
   g_assert_cmpstr (gtk_window_get_title (dialog), ==, expected_title);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  settle ();
-  g_assert_null (find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG));
+  sirkel_widget_test_settle ();
+  g_assert_null (mapping_dialog (window));
 }
 
 static void
 test_data_page_import (void)
 {
-  SirkelWindow *window = window_with_example ("import.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "import.sirkel");
   SirkelDocument *document = sirkel_window_get_document (window);
   GListModel *imports = sirkel_document_get_list (document, "data_import");
   GtkWidget *page = GTK_WIDGET (data_page_of (window));
@@ -276,8 +175,8 @@ test_data_page_import (void)
   g_assert_true (sirkel_import_queue_get_busy (window->import_queue));
   g_assert_cmpstr (sirkel_import_queue_get_file_name (window->import_queue), ==, "fixture.csv");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "data");
-  wait_until (is_idle, window);
-  settle ();
+  sirkel_widget_test_wait_until (is_idle, window);
+  sirkel_widget_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (imports), ==, n_before + 1);
   row = find_import_row (page, "fixture.csv");
@@ -291,11 +190,11 @@ test_data_page_import (void)
 
   /* One action: Undo takes the import away, Redo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   g_assert_null (find_import_row (page, "fixture.csv"));
   g_assert_cmpuint (g_list_model_get_n_items (imports), ==, n_before);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   row = find_import_row (page, "fixture.csv");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), "3 cells"));
@@ -303,9 +202,9 @@ test_data_page_import (void)
 
   /* A newer file of the same table replaces it, reuses its indicator and says what changed. */
   import_path (window, revised_path);
-  wait_until (is_idle, window);
-  settle ();
-  g_assert_null (find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG));
+  sirkel_widget_test_wait_until (is_idle, window);
+  sirkel_widget_test_settle ();
+  g_assert_null (mapping_dialog (window));
   g_assert_cmpuint (g_list_model_get_n_items (imports), ==, n_before + 1);
   row = find_import_row (page, "fixture.csv");
   g_assert_nonnull (row);
@@ -324,7 +223,7 @@ test_data_page_import (void)
 static void
 test_data_page_details (void)
 {
-  SirkelWindow *window = window_with_example ("details.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "details.sirkel");
   g_auto(GVariantDict) dict;
   AdwMessageDialog *dialog;
 
@@ -336,13 +235,13 @@ test_data_page_details (void)
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window),
                                                      "win.show-import-changes",
                                                      g_variant_dict_end (&dict)));
-  wait_until (has_message_dialog, window);
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Import of “fixture.csv”");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "Replaces “fixture.csv”: 1 revised value.");
   g_assert_nonnull (adw_message_dialog_get_extra_child (dialog));
-  respond (dialog, "close");
+  sirkel_widget_test_respond (dialog, "close");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -350,7 +249,7 @@ test_data_page_details (void)
 static void
 test_data_page_remove (void)
 {
-  SirkelWindow *window = window_with_example ("remove.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "remove.sirkel");
   SirkelDocument *document = sirkel_window_get_document (window);
   GtkWidget *page = GTK_WIDGET (data_page_of (window));
   g_autofree char *path = write_file ("remove/fixture.csv", fixture);
@@ -359,8 +258,8 @@ test_data_page_remove (void)
   SirkelImportRow *row;
 
   import_path (window, path);
-  wait_until (is_idle, window);
-  settle ();
+  sirkel_widget_test_wait_until (is_idle, window);
+  sirkel_widget_test_settle ();
   close_mapping_dialog (window, "New Indicator");
   row = find_import_row (page, "fixture.csv");
   g_assert_nonnull (row);
@@ -368,21 +267,21 @@ test_data_page_remove (void)
 
   /* Cancel keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-import", "s", id));
-  wait_until (has_message_dialog, window);
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove Import?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Undo"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "remove"), ==,
                    ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
-  respond (dialog, "cancel");
+  sirkel_widget_test_respond (dialog, "cancel");
   g_assert_nonnull (find_import_row (page, "fixture.csv"));
 
   /* Remove takes it out; Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-import", "s", id));
-  wait_until (has_message_dialog, window);
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
-  respond (dialog, "remove");
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
+  sirkel_widget_test_respond (dialog, "remove");
   g_assert_null (find_import_row (page, "fixture.csv"));
   {
     g_autofree char *label = NULL;
@@ -391,7 +290,7 @@ test_data_page_remove (void)
     g_assert_cmpstr (label, ==, "Delete import");
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   g_assert_nonnull (find_import_row (page, "fixture.csv"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -400,7 +299,7 @@ test_data_page_remove (void)
 static void
 test_data_page_mapping (void)
 {
-  SirkelWindow *window = window_with_example ("mapping.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "mapping.sirkel");
   SirkelDocument *document = sirkel_window_get_document (window);
   g_autoptr(SirkelEntity) indicator = g_list_model_get_item (sirkel_document_get_list (document,
                                                                                        "indicator"),
@@ -417,10 +316,10 @@ test_data_page_mapping (void)
 
   /* Cancel discards. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-indicator", "s", id));
-  settle ();
-  dialog = find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG);
+  sirkel_widget_test_settle ();
+  dialog = mapping_dialog (window);
   g_assert_nonnull (dialog);
-  title_row = find_child (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
+  title_row = sirkel_widget_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, old_title);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Not kept");
   close_mapping_dialog (window, "Edit Indicator");
@@ -428,29 +327,29 @@ test_data_page_mapping (void)
 
   /* An empty title cannot be saved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-indicator", "s", id));
-  settle ();
-  dialog = find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG);
-  title_row = find_child (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW);
-  polarity_row = find_child (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  sirkel_widget_test_settle ();
+  dialog = mapping_dialog (window);
+  title_row = sirkel_widget_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
+  polarity_row = sirkel_widget_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, NULL);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "  ");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "mapping.save", NULL);
-  settle ();
-  g_assert_true (find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG) == dialog);
+  sirkel_widget_test_settle ();
+  g_assert_true (mapping_dialog (window) == dialog);
   g_assert_cmpstr (sirkel_entity_get_title (indicator), ==, old_title);
 
   /* Title and polarity saved together, as one action. */
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Andel med lang reisevei");
   adw_combo_row_set_selected (ADW_COMBO_ROW (polarity_row), 1);  /* Lower is better */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "mapping.save", NULL));
-  settle ();
-  g_assert_null (find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG));
+  sirkel_widget_test_settle ();
+  g_assert_null (mapping_dialog (window));
   g_assert_cmpstr (sirkel_entity_get_title (indicator), ==, "Andel med lang reisevei");
   g_assert_cmpint (sirkel_entity_get_int (indicator, "polarity"), ==, -1);
   g_object_get (document, "undo-label", &label, NULL);
   g_assert_cmpstr (label, ==, "Edit indicator");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   g_assert_cmpstr (sirkel_entity_get_title (indicator), ==, old_title);
   g_assert_cmpint (sirkel_entity_get_int (indicator, "polarity"), ==, old_polarity);
 
@@ -460,7 +359,7 @@ test_data_page_mapping (void)
 static void
 test_data_page_cancel (void)
 {
-  SirkelWindow *window = window_with_example ("cancel.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "cancel.sirkel");
   SirkelDocument *document = sirkel_window_get_document (window);
   GListModel *imports = sirkel_document_get_list (document, "data_import");
   GListModel *indicators = sirkel_document_get_list (document, "indicator");
@@ -477,15 +376,15 @@ test_data_page_cancel (void)
   g_assert_cmpuint (sirkel_import_queue_get_n_waiting (window->import_queue), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-cancel", NULL));
   g_assert_cmpuint (sirkel_import_queue_get_n_waiting (window->import_queue), ==, 0);
-  wait_until (is_idle, window);
-  settle ();
+  sirkel_widget_test_wait_until (is_idle, window);
+  sirkel_widget_test_settle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (imports), ==, n_imports);
   g_assert_cmpuint (g_list_model_get_n_items (indicators), ==, n_indicators);
   g_object_get (document, "can-undo", &can_undo, NULL);
   g_assert_false (can_undo);
-  g_assert_false (has_message_dialog (window));
-  g_assert_null (find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_IMPORT_MAPPING_DIALOG));
+  g_assert_false (sirkel_widget_test_has_message_dialog (window));
+  g_assert_null (mapping_dialog (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -493,17 +392,17 @@ test_data_page_cancel (void)
 static void
 test_data_page_error (void)
 {
-  SirkelWindow *window = window_with_example ("error.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "error.sirkel");
   g_autofree char *path = write_file ("error/notes.txt", "Dette er ikke statistikk.\n");
   AdwMessageDialog *dialog;
 
   import_path (window, path);
-  wait_until (has_message_dialog, window);
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Import “notes.txt”");
   /* The core's sentence, naming the file. */
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "“notes.txt”"));
-  respond (dialog, "close");
+  sirkel_widget_test_respond (dialog, "close");
   g_assert_false (sirkel_import_queue_get_busy (window->import_queue));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -524,24 +423,25 @@ test_data_page_read_only (void)
   g_assert_no_error (error);
   lock = sirkel_lock_acquire (path, "Kari Nordmann", NULL, &error);
   g_assert_no_error (error);
-  window = window_new ();
+  window = sirkel_widget_test_window_new ();
   sirkel_window_open_path (window, path);
-  wait_until (has_message_dialog, window);
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
-  respond (dialog, "read-only");
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
+  sirkel_widget_test_respond (dialog, "read-only");
   g_assert_true (sirkel_document_get_read_only (sirkel_window_get_document (window)));
 
   page = GTK_WIDGET (data_page_of (window));
-  import_button = find_child (page, ADW_TYPE_BUTTON_CONTENT);
+  import_button = sirkel_widget_test_find_child (page, ADW_TYPE_BUTTON_CONTENT, NULL);
   g_assert_nonnull (import_button);
   g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_parent (import_button)));
   g_assert_cmpint (gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (
                      window->drop_target)), ==, GTK_PHASE_NONE);
   {
-    GtkWidget *edit = find_child (page, SIRKEL_TYPE_IMPORT_INDICATOR_ROW);
+    GtkWidget *edit = sirkel_widget_test_find_child (page, SIRKEL_TYPE_IMPORT_INDICATOR_ROW, NULL);
 
     g_assert_nonnull (edit);
-    g_assert_false (gtk_widget_get_sensitive (find_child (edit, GTK_TYPE_BUTTON)));
+    g_assert_false (gtk_widget_get_sensitive (sirkel_widget_test_find_child (edit, GTK_TYPE_BUTTON,
+                                                                             NULL)));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -552,28 +452,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* ISOLATE_DIRS hides the system's data folders, and with them the icon theme and the MIME
-   * database that gdk-pixbuf needs to recognise the theme's SVG icons. */
-  g_auto(GStrv) data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
   g_autoptr(GError) error = NULL;
-  GtkIconTheme *icon_theme;
   int status;
 
-  g_content_type_set_mime_dirs (NULL);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("no display: run under xvfb-run -a\n");
-      return 1;
-    }
-  adw_init ();
-  icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *icons = g_build_filename (data_dirs[i], "icons", NULL);
-
-      gtk_icon_theme_add_search_path (icon_theme, icons);
-    }
+  if (!sirkel_widget_test_init (&argc, &argv))
+    return 1;
 
   work_dir = g_dir_make_tmp ("sirkel-test-data-page-XXXXXX", &error);
   g_assert_no_error (error);

@@ -19,41 +19,13 @@
 #include "sirkel-new-project-dialog.h"
 #include "sirkel-page.h"
 #include "sirkel-project-view-private.h"
+#include "sirkel-widget-test-util.h"
 #include "sirkel-window-private.h"
 
 static char *work_dir;
 
 static const char *phases[] = { "overview", "plan", "measures", "evaluation", "learning", "data",
                                 "documents" };
-
-/* Runs the main loop until @check is true, failing after ten seconds. */
-static void
-wait_until (gboolean (*check) (gpointer data),
-            gpointer   data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!check (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-/* Lets idle work (status updates, bindings) run. */
-static void
-settle (void)
-{
-  for (guint i = 0; i < 200 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static char *
 write_example (const char *name)
@@ -66,68 +38,10 @@ write_example (const char *name)
   return path;
 }
 
-static SirkelWindow *
-window_new (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(SirkelContext) context = sirkel_context_new (settings);
-  SirkelWindow *window = sirkel_window_new (NULL, context);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
-  return window;
-}
-
-static SirkelWindow *
-window_with_example (const char *name)
-{
-  g_autofree char *path = write_example (name);
-  SirkelWindow *window = window_new ();
-
-  sirkel_window_open_path (window, path);
-  settle ();
-  g_assert_nonnull (sirkel_window_get_document (window));
-  return window;
-}
-
 static const char *
 subtitle_of (SirkelWindow *window)
 {
   return adw_window_title_get_subtitle (window->project_view->window_title);
-}
-
-/* The first top-level window of @type that is transient for @parent. */
-static GtkWindow *
-find_dialog (GtkWindow *parent,
-             GType      type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type)
-          && gtk_window_get_transient_for (window) == parent)
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-has_message_dialog (gpointer parent)
-{
-  return find_dialog (parent, ADW_TYPE_MESSAGE_DIALOG) != NULL;
-}
-
-/* Answers @dialog as a click on the response's button would: emit it, then close. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  settle ();
 }
 
 static void
@@ -141,7 +55,7 @@ edit_first_goal (SirkelDocument *document,
   g_assert_true (sirkel_document_set (document, goal, "title", g_variant_new_string (title),
                                       &error));
   g_assert_no_error (error);
-  settle ();
+  sirkel_widget_test_settle ();
 }
 
 /* The Data page lists imports and indicators in rows of its own rather than entity lists. */
@@ -162,7 +76,7 @@ count_data_rows (GtkWidget *widget)
 static void
 test_window_walk_sidebar (void)
 {
-  SirkelWindow *window = window_with_example ("walk.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "walk.sirkel");
   SirkelProjectView *view = window->project_view;
   g_autofree char *title = sirkel_document_dup_title (sirkel_window_get_document (window));
 
@@ -187,7 +101,7 @@ test_window_walk_sidebar (void)
 
       g_assert_nonnull (row);
       gtk_list_box_select_row (view->sidebar, row);
-      settle ();
+      sirkel_widget_test_settle ();
       g_assert_cmpstr (gtk_stack_get_visible_child_name (view->stack), ==, phases[i]);
       page = gtk_stack_get_visible_child (view->stack);
       g_assert_true (SIRKEL_IS_PAGE (page));
@@ -204,7 +118,7 @@ test_window_walk_sidebar (void)
 static void
 test_window_undo_redo (void)
 {
-  SirkelWindow *window = window_with_example ("undo.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "undo.sirkel");
   SirkelDocument *document = sirkel_window_get_document (window);
   SirkelProjectView *view = window->project_view;
   g_autoptr(SirkelEntity) goal = g_list_model_get_item (sirkel_document_get_list (document, "goal"),
@@ -223,23 +137,23 @@ test_window_undo_redo (void)
   /* Saved, then undone through the action: the file no longer matches. */
   g_assert_true (sirkel_document_save (document, FALSE, &error));
   g_assert_no_error (error);
-  settle ();
+  sirkel_widget_test_settle ();
   g_assert_nonnull (strstr (subtitle_of (window), "Saved"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   g_assert_cmpstr (sirkel_entity_get_title (goal), ==, old_title);
   g_assert_nonnull (strstr (subtitle_of (window), "Unsaved changes"));
   g_assert_true (gtk_widget_get_sensitive (view->redo_button));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   g_assert_cmpstr (sirkel_entity_get_title (goal), ==, "A changed goal");
   g_assert_false (gtk_widget_get_sensitive (view->redo_button));
 
   /* Saving through the action makes it "Saved" again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   g_assert_nonnull (strstr (subtitle_of (window), "Saved"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -248,31 +162,31 @@ test_window_undo_redo (void)
 static void
 test_window_close_dirty (void)
 {
-  SirkelWindow *window = window_with_example ("close.sirkel");
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "close.sirkel");
   AdwMessageDialog *dialog;
 
   edit_first_goal (sirkel_window_get_document (window), "Not saved");
 
   /* Close Project asks; Cancel keeps the project open. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-project", NULL));
-  wait_until (has_message_dialog, window);
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
   /* Escape closes the dialog with its close response, Cancel. */
   gtk_window_close (GTK_WINDOW (dialog));
-  settle ();
-  g_assert_false (has_message_dialog (window));
+  sirkel_widget_test_settle ();
+  g_assert_false (sirkel_widget_test_has_message_dialog (window));
   g_assert_nonnull (sirkel_window_get_document (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "project");
 
   /* Closing the window asks too; Discard closes the project and the window. */
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (has_message_dialog, window);
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
-  respond (dialog, "discard");
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
+  sirkel_widget_test_respond (dialog, "discard");
   g_assert_null (sirkel_window_get_document (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_object_unref (window);
@@ -284,7 +198,7 @@ test_window_locked (void)
   g_autofree char *path = write_example ("locked.sirkel");
   g_autoptr(SirkelLockInfo) lock = NULL;
   g_autoptr(GError) error = NULL;
-  SirkelWindow *window = window_new ();
+  SirkelWindow *window = sirkel_widget_test_window_new ();
   AdwMessageDialog *dialog;
   SirkelDocument *document;
 
@@ -292,13 +206,13 @@ test_window_locked (void)
   lock = sirkel_lock_acquire (path, "Kari Nordmann", NULL, &error);
   g_assert_no_error (error);
   sirkel_window_open_path (window, path);
-  wait_until (has_message_dialog, window);
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
   g_assert_null (sirkel_window_get_document (window));
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Kari Nordmann"));
   g_assert_true (adw_message_dialog_has_response (dialog, "copy"));
   g_assert_true (adw_message_dialog_has_response (dialog, "take-over"));
-  respond (dialog, "read-only");
+  sirkel_widget_test_respond (dialog, "read-only");
 
   document = sirkel_window_get_document (window);
   g_assert_nonnull (document);
@@ -308,40 +222,17 @@ test_window_locked (void)
   g_assert_false (gtk_widget_get_sensitive (window->project_view->undo_button));
   /* Save is disabled: had it run, the read-only store would have refused with a dialog. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  settle ();
-  g_assert_false (has_message_dialog (window));
+  sirkel_widget_test_settle ();
+  g_assert_false (sirkel_widget_test_has_message_dialog (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
   sirkel_lock_release (path, lock);
 }
 
-/* The first widget of @type under @widget, depth first, or NULL. */
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type,
-            const char *action_name)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (action_name == NULL ||
-       (GTK_IS_ACTIONABLE (widget) &&
-        g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_child (child, type, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 has_new_project_dialog (gpointer parent)
 {
-  return find_dialog (parent, SIRKEL_TYPE_NEW_PROJECT_DIALOG) != NULL;
+  return sirkel_widget_test_find_dialog (parent, SIRKEL_TYPE_NEW_PROJECT_DIALOG) != NULL;
 }
 
 static gboolean
@@ -353,7 +244,7 @@ has_document (gpointer window)
 static void
 test_window_new_project (void)
 {
-  SirkelWindow *window = window_new ();
+  SirkelWindow *window = sirkel_widget_test_window_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *period = NULL;
   GtkWindow *dialog;
@@ -363,10 +254,11 @@ test_window_new_project (void)
   int from;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-project", NULL));
-  wait_until (has_new_project_dialog, window);
-  dialog = find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_NEW_PROJECT_DIALOG);
-  kommune_row = find_child (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
-  create_button = find_child (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "new-project.create");
+  sirkel_widget_test_wait_until (has_new_project_dialog, window);
+  dialog = sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_NEW_PROJECT_DIALOG);
+  kommune_row = sirkel_widget_test_find_child (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, NULL);
+  create_button = sirkel_widget_test_find_child (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                                 "new-project.create");
   g_assert_nonnull (kommune_row);
   g_assert_nonnull (create_button);
 
@@ -379,8 +271,8 @@ test_window_new_project (void)
   g_assert_true (gtk_widget_get_sensitive (create_button));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "new-project.create", NULL));
-  wait_until (has_document, window);
-  settle ();
+  sirkel_widget_test_wait_until (has_document, window);
+  sirkel_widget_test_settle ();
   from = sirkel_default_period_from (now);
   period = g_strdup_printf ("%d–%d", from, from + 3);
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), period));
@@ -389,9 +281,9 @@ test_window_new_project (void)
 
   /* An untitled project always has unsaved changes: closing asks, Discard closes it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-project", NULL));
-  wait_until (has_message_dialog, window);
-  question = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
-  respond (question, "discard");
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  question = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
+  sirkel_widget_test_respond (question, "discard");
   g_assert_null (sirkel_window_get_document (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "start");
 
@@ -428,28 +320,29 @@ test_window_recover (void)
 {
   g_autofree char *work_path = leave_unsaved_work ("recover.sirkel");
   g_autofree char *other_path = leave_unsaved_work ("discard.sirkel");
-  SirkelWindow *window = window_new ();
+  SirkelWindow *window = sirkel_widget_test_window_new ();
   SirkelDocument *document;
   AdwMessageDialog *dialog;
   g_autoptr(GPtrArray) left = NULL;
 
   /* The start page offers both. */
-  g_assert_nonnull (find_child (GTK_WIDGET (window->start_page), GTK_TYPE_BUTTON, "win.recover"));
-  g_assert_nonnull (find_child (GTK_WIDGET (window->start_page), GTK_TYPE_BUTTON,
+  g_assert_nonnull (sirkel_widget_test_find_child (GTK_WIDGET (window->start_page), GTK_TYPE_BUTTON,
+                                                   "win.recover"));
+  g_assert_nonnull (sirkel_widget_test_find_child (GTK_WIDGET (window->start_page), GTK_TYPE_BUTTON,
                                 "win.discard-recovery"));
 
   /* Discard asks first, then removes that work. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.discard-recovery", "s",
                                              other_path));
-  wait_until (has_message_dialog, window);
-  dialog = ADW_MESSAGE_DIALOG (find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
-  respond (dialog, "discard");
+  sirkel_widget_test_wait_until (sirkel_widget_test_has_message_dialog, window);
+  dialog = sirkel_widget_test_message_dialog (GTK_WINDOW (window));
+  sirkel_widget_test_respond (dialog, "discard");
   g_assert_false (g_file_test (other_path, G_FILE_TEST_EXISTS));
   g_assert_null (sirkel_window_get_document (window));
 
   /* Recover opens the work where it was left, unsaved. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.recover", "s", work_path));
-  settle ();
+  sirkel_widget_test_settle ();
   document = sirkel_window_get_document (window);
   g_assert_nonnull (document);
   g_assert_true (sirkel_document_get_recovered (document));
@@ -469,13 +362,13 @@ test_window_recover (void)
 static void
 test_window_open_example (void)
 {
-  SirkelWindow *window = window_new ();
+  SirkelWindow *window = sirkel_widget_test_window_new ();
   g_autofree char *title = NULL;
   SirkelDocument *document;
 
   /* Written to the user's data folder the first time, then opened like any project. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   document = sirkel_window_get_document (window);
   g_assert_nonnull (document);
   g_assert_true (g_str_has_prefix (sirkel_document_get_path (document), g_get_user_data_dir ()));
@@ -486,7 +379,7 @@ test_window_open_example (void)
 
   /* The second time it is already there. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL));
-  settle ();
+  sirkel_widget_test_settle ();
   g_assert_nonnull (sirkel_window_get_document (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -509,28 +402,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* ISOLATE_DIRS hides the system's data folders, and with them the icon theme and the MIME
-   * database that gdk-pixbuf needs to recognise the theme's SVG icons. */
-  g_auto(GStrv) data_dirs = g_strdupv ((char **) g_get_system_data_dirs ());
   g_autoptr(GError) error = NULL;
-  GtkIconTheme *icon_theme;
   int status;
 
-  g_content_type_set_mime_dirs (NULL);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("no display: run under xvfb-run -a\n");
-      return 1;
-    }
-  adw_init ();
-  icon_theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_autofree char *icons = g_build_filename (data_dirs[i], "icons", NULL);
-
-      gtk_icon_theme_add_search_path (icon_theme, icons);
-    }
+  if (!sirkel_widget_test_init (&argc, &argv))
+    return 1;
 
   work_dir = g_dir_make_tmp ("sirkel-test-window-XXXXXX", &error);
   g_assert_no_error (error);
