@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sirkel-import-indicator-row.h"
+#include "sirkel-domain.h"
 #include "sirkel-import-labels.h"
 
 struct _SirkelImportIndicatorRow
@@ -59,7 +60,7 @@ update (SirkelImportIndicatorRow *self)
   add_text (parts, origin);
   add_text (parts, sirkel_import_polarity_label ((int) sirkel_entity_get_int (indicator,
                                                                                 "polarity")));
-  category = sirkel_import_dup_category_label (sirkel_entity_get_text (indicator, "category"));
+  category = sirkel_category_dup_label (sirkel_entity_get_text (indicator, "category"));
   add_text (parts, category);
   g_ptr_array_add (parts, NULL);
   subtitle = g_strjoinv (" · ", (char **) parts->pdata);

@@ -61,22 +61,6 @@ sirkel_import_standardisation_label (const char *standardisation)
   return _("Not standardised");
 }
 
-/**
- * sirkel_import_dup_category_label:
- * @category: (nullable): "a" … "f", or %NULL for none
- *
- * Returns: "f – Health status", or %NULL when @category is not one of the six
- */
-char *
-sirkel_import_dup_category_label (const char *category)
-{
-  if (category == NULL || category[0] == '\0' || category[1] != '\0' ||
-      strchr (SIRKEL_CATEGORIES, category[0]) == NULL)
-    return NULL;
-  /* Translators: a forskrift § 3 category: its letter and its name, "f – Health status". */
-  return g_strdup_printf (_("%c – %s"), category[0], sirkel_category_label (category[0]));
-}
-
 /* @warnings: data_import.warnings, one warning per line. */
 guint
 sirkel_import_count_warnings (const char *warnings)

@@ -108,7 +108,7 @@ category_model (void)
   for (const char *c = SIRKEL_CATEGORIES; *c != '\0'; c++)
     {
       char code[2] = { *c, '\0' };
-      g_autofree char *label = sirkel_import_dup_category_label (code);
+      g_autofree char *label = sirkel_category_dup_label (code);
 
       gtk_string_list_append (list, label);
     }

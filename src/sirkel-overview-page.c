@@ -25,15 +25,6 @@ struct _SirkelOverviewPage
 
 G_DEFINE_FINAL_TYPE (SirkelOverviewPage, sirkel_overview_page, SIRKEL_TYPE_PAGE)
 
-static char *
-dup_category (const char *category)
-{
-  if (category == NULL || category[0] < 'a' || category[0] > 'f' || category[1] != '\0')
-    return NULL;
-  /* Translators: a forskrift § 3 category: its letter and name. */
-  return g_strdup_printf (_("%c: %s"), category[0], sirkel_category_label (category[0]));
-}
-
 static GListModel *
 by_category (GListModel *base,
              gpointer    user_data)
@@ -52,7 +43,7 @@ format_assessment (SirkelEntity  *assessment,
                    guint         *depth,
                    gpointer       user_data)
 {
-  g_autofree char *category = dup_category (sirkel_entity_get_text (assessment, "category"));
+  g_autofree char *category = sirkel_category_dup_label (sirkel_entity_get_text (assessment, "category"));
   const char *status = g_strcmp0 (sirkel_entity_get_text (assessment, "status"), "final") == 0
                        ? _("Final") : _("Draft");
 

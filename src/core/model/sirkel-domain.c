@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "sirkel-domain.h"
@@ -29,6 +30,22 @@ sirkel_category_label (char category)
     case 'f': return _("Health status");
     default: g_return_val_if_reached ("");
     }
+}
+
+/**
+ * sirkel_category_dup_label:
+ * @code: (nullable): "a" … "f" as stored, or %NULL
+ *
+ * Returns: (transfer full) (nullable): the letter and the name, "f – Health status", or %NULL
+ *   when @code is not one of the six categories
+ */
+char *
+sirkel_category_dup_label (const char *code)
+{
+  if (code == NULL || code[0] == '\0' || code[1] != '\0' || strchr (SIRKEL_CATEGORIES, code[0]) == NULL)
+    return NULL;
+  /* Translators: a forskrift § 3 category: its letter and its name, "f – Health status". */
+  return g_strdup_printf (_("%c – %s"), code[0], sirkel_category_label (code[0]));
 }
 
 /**

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 #define SIRKEL_CATEGORIES "abcdef"
 
 const char *sirkel_category_label (char        category);
+char       *sirkel_category_dup_label (const char *code);
 const char *sirkel_entity_noun    (const char *table);
 
 G_END_DECLS
