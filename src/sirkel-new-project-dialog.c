@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sirkel-document.h"
+#include "sirkel-geo-history.h"
 #include "sirkel-new-project-dialog.h"
 
 /* Norwegian municipal councils sit for four years from the year after an election (2023). */
@@ -97,6 +98,15 @@ check_kommune (SirkelNewProjectDialog *self)
   else if (len > 0 && len < 4)
     show_message (row, self->kommune_message,
                   _("Type all four digits, with leading zeros: 0301, not 301."), FALSE);
+  else if (len == 4 && sirkel_geo_history_lookup (text) != NULL)
+    {
+      g_autofree char *change = sirkel_geo_describe_change (sirkel_geo_history_lookup (text));
+      /* Translators: %s is e.g. "3001 Halden is 3101 today". */
+      g_autofree char *problem = g_strdup_printf (_("No longer in use: %s."), change);
+
+      show_message (row, self->kommune_message, problem, TRUE);
+      return NULL;
+    }
   else
     show_message (row, self->kommune_message, _("Four digits, such as 0301 for Oslo."), FALSE);
   return len == 4 ? g_steal_pointer (&text) : NULL;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sirkel-import.h"
 #include "sirkel-readers.h"
 
 #define N NAN
@@ -767,6 +768,75 @@ test_locale (void)
   g_test_trap_assert_passed ();
 }
 
+/* Old kommune codes read as today's through sirkel_import_read_file (): SSB's both-codes
+ * layout, a 2019 code, a conflict, a merged and a split kommune. Values written by hand. */
+static const SirkelObservation *
+find_cell (SirkelImportTable *table,
+           const char        *geo,
+           int                year)
+{
+  const SirkelObservation *found = NULL;
+
+  for (guint i = 0; i < table->observations->len; i++)
+    {
+      const SirkelObservation *o = &g_array_index (table->observations, SirkelObservation, i);
+
+      if (g_str_equal (o->geo, geo) && o->period_from == year)
+        {
+          g_assert_null (found);  /* never two cells for one key */
+          found = o;
+        }
+    }
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_renumbered (void)
+{
+  static const struct { const char *geo; int year; double value; } values[] = {
+    { "3101", 2022, 31400 }, { "3101", 2023, 31500 }, { "3101", 2024, 31600 },
+    { "3118", 2022, 45000 }, { "3118", 2023, 45310 }, { "3118", 2024, 45500 },
+    { "0122", 2022, 5400 }, { "1507", 2023, 67000 }, { "1508", 2024, 58000 },
+    { "1580", 2024, 9500 }, { "0301", 2024, 720000 },
+  };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "import", "ssb-csv",
+                                                 "renumbered.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SirkelImportTable) table = sirkel_import_read_file (file, NULL, NULL, NULL, &error);
+  g_autoptr(GString) warnings = g_string_new (NULL);
+  const SirkelObservation *o;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (table->format, ==, "ssb-csv");
+  /* 10 places × 3 years, less 3 + 3 + 3 cells where 0101, 3001 and 3014 met today's code. */
+  g_assert_cmpuint (table->observations->len, ==, 21);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      o = find_cell (table, values[i].geo, values[i].year);
+      g_assert_true (o->has_value);
+      g_assert_cmpfloat (o->value, ==, values[i].value);
+      g_assert_cmpint (o->geo_level, ==, SIRKEL_GEO_LEVEL_KOMMUNE);
+    }
+  /* The value came from the old code's row, and the row says so. */
+  g_assert_cmpstr (find_cell (table, "3101", 2022)->geo_raw, ==, "3001");
+  g_assert_cmpstr (find_cell (table, "3101", 2024)->geo_raw, ==, "3101");
+  /* Retired kommuner keep their code and their flags. */
+  o = find_cell (table, "0122", 2023);
+  g_assert_false (o->has_value);
+  g_assert_cmpint (o->flag, ==, SIRKEL_FLAG_NOT_APPLICABLE);
+  o = find_cell (table, "1507", 2024);
+  g_assert_false (o->has_value);
+
+  for (guint i = 0; i < table->warnings->len; i++)
+    g_string_append_printf (warnings, "%s\n", (char *) g_ptr_array_index (table->warnings, i));
+  g_assert_cmpuint (table->warnings->len, ==, 3);
+  g_assert_nonnull (strstr (warnings->str, "1 cell was published with different figures"));
+  g_assert_nonnull (strstr (warnings->str, "3 kommune codes from before the 2020 or 2024 renumbering"));
+  g_assert_nonnull (strstr (warnings->str, "2 kommune codes belong to kommuner that no longer exist"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -785,6 +855,7 @@ main (int   argc,
   g_test_add_func ("/import-csv/ssb/excel", test_ssb_excel);
   g_test_add_func ("/import-csv/ssb/comma", test_ssb_comma);
   g_test_add_func ("/import-csv/ssb/dash-beside-fhi", test_dash);
+  g_test_add_func ("/import-csv/ssb/renumbered", test_renumbered);
   g_test_add_func ("/import-csv/udir", test_udir);
   g_test_add_func ("/import-csv/long/basic", test_long_basic);
   g_test_add_func ("/import-csv/long/semicolon", test_long_semicolon);

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sirkel-geo-history.h"
 #include "sirkel-text.h"
 
 static void
@@ -281,6 +282,95 @@ test_decode (void)
   g_assert_false (sirkel_text_looks_mojibake ("År", strlen ("År")));
 }
 
+/* The code history: known cases written down by hand, and the table's own consistency. */
+static void
+test_geo_history (void)
+{
+  static const struct { const char *prefix; guint kommuner; } fylker_2024[] = {
+    { "31", 12 }, { "32", 21 }, { "33", 18 }, { "39", 6 }, { "40", 17 }, { "55", 21 }, { "56", 18 },
+  };
+  g_autoptr(GHashTable) created_2020 = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) successors = g_hash_table_new (g_str_hash, g_str_equal);
+  const SirkelGeoChange *all, *change;
+  g_autofree char *text = NULL;
+  guint renumbered_2024 = 0;
+  gsize n;
+
+  g_assert_cmpstr (sirkel_geo_current_code ("0101"), ==, "3101");
+  g_assert_cmpstr (sirkel_geo_current_code ("3001"), ==, "3101");
+  g_assert_cmpstr (sirkel_geo_current_code ("1201"), ==, "4601");
+  g_assert_cmpstr (sirkel_geo_current_code ("2012"), ==, "5601");
+  g_assert_cmpstr (sirkel_geo_current_code ("0616"), ==, "3322");
+  g_assert_cmpstr (sirkel_geo_current_code ("3101"), ==, "3101");
+  g_assert_cmpstr (sirkel_geo_current_code ("0301"), ==, "0301");
+  g_assert_cmpstr (sirkel_geo_current_code ("0122"), ==, "0122");
+  g_assert_null (sirkel_geo_history_lookup ("4601"));
+  g_assert_null (sirkel_geo_history_lookup ("1103"));
+  g_assert_null (sirkel_geo_history_lookup ("030101"));
+
+  change = sirkel_geo_history_lookup ("0122");
+  g_assert_nonnull (change);
+  g_assert_cmpint (change->kind, ==, SIRKEL_GEO_CHANGE_MERGED);
+  g_assert_cmpstr (change->successors[0], ==, "3014");
+  text = sirkel_geo_describe_change (change);
+  g_assert_cmpstr (text, ==, "0122 Trøgstad was merged in 2020 into today’s 3118");
+  g_clear_pointer (&text, g_free);
+  change = sirkel_geo_history_lookup ("1507");
+  g_assert_cmpint (change->kind, ==, SIRKEL_GEO_CHANGE_SPLIT);
+  text = sirkel_geo_describe_change (change);
+  g_assert_cmpstr (text, ==, "1507 Ålesund was divided in 2024 between today’s 1508 and 1580");
+  g_clear_pointer (&text, g_free);
+  text = sirkel_geo_describe_change (sirkel_geo_history_lookup ("5012"));
+  g_assert_cmpstr (text, ==, "5012 Snillfjord was divided in 2020 between today’s 5055, 5056 and 5059");
+  g_clear_pointer (&text, g_free);
+  text = sirkel_geo_describe_change (sirkel_geo_history_lookup ("0101"));
+  g_assert_cmpstr (text, ==, "0101 Halden is 3101 today");
+  g_clear_pointer (&text, g_free);
+  text = sirkel_geo_describe_change (sirkel_geo_history_lookup ("01"));
+  g_assert_cmpstr (text, ==, "01 Østfold was merged in 2020 into 30");
+
+  /* Sorted, each code once; a renumbering has one successor; 2020 successors are what 2024
+   * retired, and every 2024 renumbering lands in a new fylke with DOMAIN.md's counts. */
+  all = sirkel_geo_history_all (&n);
+  g_assert_cmpuint (n, >, 400);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_assert_cmpint (strcmp (all[i - 1].code, all[i].code), <, 0);
+      g_assert_true (strlen (all[i].code) == 2 || strlen (all[i].code) == 4);
+      g_assert_nonnull (all[i].successors[0]);
+      if (all[i].kind == SIRKEL_GEO_CHANGE_RENUMBERED)
+        {
+          g_assert_null (all[i].successors[1]);
+          /* One to one: no two old codes renumbered to the same new one. */
+          g_assert_true (g_hash_table_add (successors, (gpointer) all[i].successors[0]));
+        }
+      if (all[i].year == 2020)
+        for (guint s = 0; s < 3 && all[i].successors[s] != NULL; s++)
+          g_hash_table_add (created_2020, (gpointer) all[i].successors[s]);
+    }
+  for (gsize i = 0; i < n; i++)
+    if (all[i].year == 2024 && strlen (all[i].code) == 4)
+      {
+        if (all[i].kind == SIRKEL_GEO_CHANGE_RENUMBERED)
+          renumbered_2024++;
+        g_assert_true (g_hash_table_contains (created_2020, all[i].code) ||
+                       g_str_equal (all[i].code, "1507"));
+      }
+  /* DOMAIN.md §6: 114 kommuner renumbered in 2024 (113 one to one, and Ålesund's split). */
+  g_assert_cmpuint (renumbered_2024 + 1, ==, 114);
+  for (guint f = 0; f < G_N_ELEMENTS (fylker_2024); f++)
+    {
+      guint count = 0;
+
+      for (gsize i = 0; i < n; i++)
+        if (all[i].year == 2024 && all[i].kind == SIRKEL_GEO_CHANGE_RENUMBERED &&
+            g_str_has_prefix (all[i].successors[0], fylker_2024[f].prefix))
+          count++;
+      g_assert_cmpuint (count, ==, fylker_2024[f].kommuner);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -290,6 +380,7 @@ main (int    argc,
   g_test_add_func ("/import-text/numbers-locale", test_numbers_locale);
   g_test_add_func ("/import-text/numbers-locale/subprocess", test_numbers_locale_child);
   g_test_add_func ("/import-text/geography", test_geography);
+  g_test_add_func ("/import-text/geo-history", test_geo_history);
   g_test_add_func ("/import-text/periods", test_periods);
   g_test_add_func ("/import-text/ages", test_ages);
   g_test_add_func ("/import-text/flags", test_flags);

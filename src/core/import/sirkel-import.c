@@ -202,6 +202,7 @@ sirkel_import_read_bytes (GBytes        *bytes,
       table->title = g_strdup (table->table_id);
     }
   mark_national (table);
+  sirkel_import_table_recode_geography (table);
   return g_steal_pointer (&table);
 }
 

@@ -34,4 +34,7 @@ SIRKEL_DECLARE_READER (long_csv)    /* Sirkel's own long format (README) */
 SIRKEL_DECLARE_READER (jsonstat)    /* JSON-stat 1.x and 2.0, FHI and SSB */
 SIRKEL_DECLARE_READER (px)          /* PC-Axis */
 
+/* After any reader: old kommune codes read as today's (sirkel-import-geo.c). */
+void sirkel_import_table_recode_geography (SirkelImportTable *table);
+
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include <glib/gstdio.h>
 
 #include "sirkel-document.h"
+#include "sirkel-geo-history.h"
 #include "sirkel-publish.h"
 #include "sirkel-schema.h"
 #include "sirkel-store-private.h"
@@ -691,6 +692,16 @@ sirkel_document_new (const char  *kommune,
     {
       g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_INVALID,
                    _("The municipality number must be four digits, such as 0301; “%s” is not."), kommune);
+      return NULL;
+    }
+  if (sirkel_geo_history_lookup (kommune) != NULL)
+    {
+      g_autofree char *change = sirkel_geo_describe_change (sirkel_geo_history_lookup (kommune));
+
+      /* Translators: the second %s is e.g. "3001 Halden is 3101 today". */
+      g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_INVALID,
+                   _("The municipality number %s is no longer in use (%s); use today’s number."),
+                   kommune, change);
       return NULL;
     }
   if (period_from < 1900 || period_to < period_from || period_to > period_from + 20)
