@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "sirkel-compare.h"
+#include "sirkel-indicator-summary.h"
 #include "sirkel-document.h"
 #include "sirkel-example-file.h"
 #include "sirkel-gaps.h"
@@ -509,10 +510,8 @@ command_indicators (int    argc,
                     char **argv)
 {
   g_autoptr(SirkelStore) store = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *kommune = NULL;
-  g_autofree char *fylke = NULL;
-  gboolean csv = FALSE, has_row = TRUE;
+  g_autoptr(GPtrArray) summaries = NULL;
+  gboolean csv = FALSE;
   guint suggested = 0;
   GError *error = NULL;
   GOptionEntry entries[] = {
@@ -527,69 +526,44 @@ command_indicators (int    argc,
   store = open_for_reading (argv[1], &error);
   if (store == NULL)
     return fail (error);
-  kommune = query_text (store, "SELECT kommune FROM project WHERE deleted_at IS NULL");
-  fylke = query_text (store, "SELECT fylke FROM project WHERE deleted_at IS NULL");
-  if (kommune == NULL)
-    kommune = g_strdup ("");
-  if (fylke == NULL)
-    fylke = g_strdup ("");
-  if (!sirkel_store_prepare (store, "SELECT id, key, title, unit, polarity, decimals FROM indicator "
-                             "WHERE deleted_at IS NULL ORDER BY sort, key", &stmt, &error))
+  summaries = sirkel_indicator_summaries (store, &error);
+  if (summaries == NULL)
     return fail (error);
   if (csv)
     g_print ("key,title,unit,period,value,landet,fylke,vs_landet,vs_fylke,trend,suggest\n");
-  while (TRUE)
+  for (guint i = 0; i < summaries->len; i++)
     {
-      SirkelComparison landet, county;
-      SirkelTrend trend;
-      gboolean suggest;
-      int polarity, decimals;
-      SirkelId id;
+      const SirkelIndicatorSummary *s = g_ptr_array_index (summaries, i);
 
-      if (!sirkel_store_step_row (store, stmt, &has_row, &error))
-        return fail (error);
-      if (!has_row)
-        break;
-      sirkel_id_from_bytes (&id, sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-      polarity = sqlite3_column_int (stmt, 4);
-      decimals = CLAMP (sqlite3_column_int (stmt, 5), 0, 6);
-      if (!sirkel_compare_indicator (store, &id, kommune, "0", &landet, &error) ||
-          !sirkel_compare_indicator (store, &id, kommune, fylke, &county, &error))
-        return fail (error);
-      trend = sirkel_trend_indicator (store, &id, kommune, &error);
-      if (error != NULL)
-        return fail (error);
-      /* Significantly worse than landet and going the wrong way: a candidate challenge. */
-      suggest = landet.klass == SIRKEL_COMPARISON_WORSE && sirkel_trend_is_worsening (trend, polarity);
-      suggested += suggest;
+      suggested += s->worse_and_worsening;
       if (csv)
         {
           g_autoptr(GString) line = g_string_new (NULL);
-          g_autofree char *value = isnan (landet.value) ? g_strdup ("") : format_number (landet.value);
-          g_autofree char *ref = isnan (landet.reference) ? g_strdup ("") : format_number (landet.reference);
-          g_autofree char *ref_f = isnan (county.reference) ? g_strdup ("") : format_number (county.reference);
-          g_autofree char *period = landet.klass == SIRKEL_COMPARISON_NO_DATA ? g_strdup ("")
-                                    : g_strdup_printf ("%d_%d", landet.period_from, landet.period_to);
+          g_autofree char *value = isnan (s->landet.value) ? g_strdup ("") : format_number (s->landet.value);
+          g_autofree char *ref = isnan (s->landet.reference) ? g_strdup ("") : format_number (s->landet.reference);
+          g_autofree char *ref_f = isnan (s->fylke.reference) ? g_strdup ("") : format_number (s->fylke.reference);
+          g_autofree char *period = s->landet.klass == SIRKEL_COMPARISON_NO_DATA ? g_strdup ("")
+                                    : g_strdup_printf ("%d_%d", s->landet.period_from, s->landet.period_to);
 
-          append_text_cell (line, (const char *) sqlite3_column_text (stmt, 1));
+          append_text_cell (line, s->key);
           g_string_append_c (line, ',');
-          append_text_cell (line, (const char *) sqlite3_column_text (stmt, 2));
+          append_text_cell (line, s->title);
           g_string_append_c (line, ',');
-          append_text_cell (line, (const char *) sqlite3_column_text (stmt, 3));
+          append_text_cell (line, s->unit);
           g_string_append_printf (line, ",%s,%s,%s,%s,%s,%s,%s,%s", period, value, ref, ref_f,
-                                  sirkel_comparison_class_to_key (landet.klass),
-                                  sirkel_comparison_class_to_key (county.klass),
-                                  sirkel_trend_to_key (trend), suggest ? "yes" : "");
+                                  sirkel_comparison_class_to_key (s->landet.klass),
+                                  sirkel_comparison_class_to_key (s->fylke.klass),
+                                  sirkel_trend_to_key (s->trend), s->worse_and_worsening ? "yes" : "");
           g_print ("%s\n", line->str);
         }
       else
         {
-          g_autofree char *value = isnan (landet.value) ? g_strdup ("–")
-                                   : g_strdup_printf ("%.*f", decimals, landet.value);
+          g_autofree char *value = isnan (s->landet.value) ? g_strdup ("–")
+                                   : g_strdup_printf ("%.*f", s->decimals, s->landet.value);
 
-          g_print ("%s %-40.40s %10s  %-22s %s\n", suggest ? "!" : " ",
-                   (const char *) sqlite3_column_text (stmt, 2), value,
-                   sirkel_comparison_class_to_label (landet.klass), sirkel_trend_to_key (trend));
+          g_print ("%s %-40.40s %10s  %-22s %s\n", s->worse_and_worsening ? "!" : " ",
+                   s->title != NULL ? s->title : "", value,
+                   sirkel_comparison_class_to_label (s->landet.klass), sirkel_trend_to_key (s->trend));
         }
     }
   if (!csv && suggested > 0)
