@@ -168,3 +168,42 @@ sirkel_widget_test_find_child (GtkWidget  *widget,
     }
   return NULL;
 }
+
+/**
+ * sirkel_widget_test_save_png:
+ *
+ * When SIRKEL_TEST_SCREENSHOTS names a folder, saves what @widget shows now as NAME.png
+ * there, drawn by the widget's own renderer; otherwise does nothing. For looking at what a
+ * test built (xvfb-run -a env SIRKEL_TEST_SCREENSHOTS=/tmp/shots build/tests/test-…).
+ */
+void
+sirkel_widget_test_save_png (GtkWidget  *widget,
+                             const char *name)
+{
+  const char *dir = g_getenv ("SIRKEL_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (dir == NULL || *dir == '\0' || width <= 0 || height <= 0)
+    return;
+  sirkel_widget_test_settle ();
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_mkdir_with_parents (dir, 0755);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  if (!gdk_texture_save_to_png (texture, path))
+    g_warning ("Could not save %s", path);
+}

@@ -30,5 +30,7 @@ void          sirkel_widget_test_respond       (AdwMessageDialog *dialog,
 GtkWidget    *sirkel_widget_test_find_child    (GtkWidget    *widget,
                                                 GType         type,
                                                 const char   *action_name);
+void          sirkel_widget_test_save_png      (GtkWidget    *widget,
+                                                const char   *name);
 
 G_END_DECLS
