@@ -575,6 +575,7 @@ command_indicators (int    argc,
 }
 
 static int command_help (int argc, char **argv);
+int sirkel_cli_chart (int argc, char **argv);  /* sirkel-cli-chart.c */
 
 static const Command commands[] = {
   { "new", command_new, "FILE --kommune CODE --period FROM-TO [--name NAME]", N_("create an empty project") },
@@ -585,6 +586,8 @@ static const Command commands[] = {
   { "import", command_import, "FILE DATAFILE… [--format F] [--encoding E]", N_("import statistics files") },
   { "indicators", command_indicators, "FILE [--csv]", N_("indicators with latest value and comparison") },
   { "observations", command_observations, "FILE --csv [--indicator KEY]", N_("every figure, as CSV") },
+  { "chart", sirkel_cli_chart, "FILE CHART -o OUT [--lang L] [--dark] | FILE --list",
+    N_("draw a chart to PNG, SVG or PDF, or list the charts") },
   { "help", command_help, "", N_("this list") },
 };
 
