@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sirkel-chart-store.h"
+#include "sirkel-chart-view.h"
 #include "sirkel-domain.h"
 #include "sirkel-indicator-browser.h"
 #include "sirkel-indicator-item.h"
@@ -24,6 +26,8 @@ struct _SirkelIndicatorBrowser
   gulong             changed_handler;
   guint              refresh_id;
   GPtrArray         *detail_rows;     /* rows added to the two preference groups */
+  SirkelChartView   *barometer;       /* in barometer_box */
+  SirkelChartView   *trend;           /* in trend_box */
   char              *kommune_name;
 
   /* Template children */
@@ -36,6 +40,7 @@ struct _SirkelIndicatorBrowser
   GtkDropDown       *category_dropdown;
   GtkSearchEntry    *search_entry;
   GtkToggleButton   *table_button;
+  GtkToggleButton   *barometer_button;
   GtkStack          *view_stack;
   GtkStack          *table_stack;
   GtkStack          *detail_stack;
@@ -198,6 +203,35 @@ fill_provenance (SirkelIndicatorBrowser       *self,
                     _("Not imported from a file (entered in the project)"));
 }
 
+/* A chart of the project by its name ("barometer", "trend:KEY"), in the UI's language;
+ * NULL (and a warning) if it cannot be built. */
+static SirkelChart *
+build_chart (SirkelIndicatorBrowser *self,
+             const char             *name)
+{
+  g_autoptr(SirkelChartStyle) style = sirkel_chart_style_new ();
+  g_autoptr(GError) error = NULL;
+  SirkelChart *chart;
+
+  if (self->document == NULL)
+    return NULL;
+  chart = sirkel_chart_new_from_store (sirkel_document_get_store (self->document), name, style, NULL, &error);
+  if (chart == NULL)
+    g_warning ("The chart %s could not be built: %s", name, error->message);
+  return chart;
+}
+
+static void
+update_barometer (SirkelIndicatorBrowser *self)
+{
+  g_autoptr(SirkelChart) chart = NULL;
+
+  /* Built only while it shows: it reads every indicator's series. */
+  if (self->document != NULL && !gtk_toggle_button_get_active (self->table_button))
+    chart = build_chart (self, "barometer");
+  sirkel_chart_view_set_chart (self->barometer, chart);
+}
+
 static void
 update_detail (SirkelIndicatorBrowser *self)
 {
@@ -207,10 +241,17 @@ update_detail (SirkelIndicatorBrowser *self)
   clear_detail_rows (self);
   if (item == NULL || self->document == NULL)
     {
+      sirkel_chart_view_set_chart (self->trend, NULL);
       gtk_stack_set_visible_child_name (self->detail_stack, "none");
       return;
     }
   sentence = sirkel_indicator_item_dup_sentence (item, self->kommune_name);
+  {
+    g_autofree char *name = g_strconcat ("trend:", sirkel_indicator_item_get_summary (item)->key, NULL);
+    g_autoptr(SirkelChart) chart = build_chart (self, name);
+
+    sirkel_chart_view_set_chart (self->trend, chart);
+  }
   gtk_label_set_text (self->detail_title, sirkel_indicator_item_get_title (item));
   gtk_label_set_text (self->detail_sentence, sentence);
   fill_provenance (self, sirkel_indicator_item_get_summary (item));
@@ -254,6 +295,7 @@ refresh (SirkelIndicatorBrowser *self)
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
   update_table_state (self);
+  update_barometer (self);
   if (selected == NULL || !sirkel_indicator_browser_select_key (self, selected))
     update_detail (self);
 }
@@ -287,6 +329,22 @@ view_toggled_cb (SirkelIndicatorBrowser *self)
 {
   gtk_stack_set_visible_child_name (self->view_stack,
                                     gtk_toggle_button_get_active (self->table_button) ? "table" : "barometer");
+  update_barometer (self);
+}
+
+/* Moving through the barometer with the keyboard (or clicking a row) chooses that indicator. */
+static void
+barometer_focus_cb (SirkelIndicatorBrowser *self)
+{
+  SirkelChart *chart = sirkel_chart_view_get_chart (self->barometer);
+  int index = sirkel_chart_view_get_focused_element (self->barometer);
+  const SirkelChartElement *element;
+
+  if (chart == NULL || index < 0)
+    return;
+  element = g_ptr_array_index (sirkel_chart_get_elements (chart), index);
+  if (element->id != NULL && *element->id != '\0')
+    sirkel_indicator_browser_select_key (self, element->id);
 }
 
 static void
@@ -388,6 +446,7 @@ sirkel_indicator_browser_class_init (SirkelIndicatorBrowserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SirkelIndicatorBrowser, category_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SirkelIndicatorBrowser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SirkelIndicatorBrowser, table_button);
+  gtk_widget_class_bind_template_child (widget_class, SirkelIndicatorBrowser, barometer_button);
   gtk_widget_class_bind_template_child (widget_class, SirkelIndicatorBrowser, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SirkelIndicatorBrowser, table_stack);
   gtk_widget_class_bind_template_child (widget_class, SirkelIndicatorBrowser, detail_stack);
@@ -409,6 +468,13 @@ sirkel_indicator_browser_init (SirkelIndicatorBrowser *self)
 
   self->detail_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->barometer = SIRKEL_CHART_VIEW (sirkel_chart_view_new ());
+  gtk_box_append (self->barometer_box, GTK_WIDGET (self->barometer));
+  g_signal_connect_object (self->barometer, "notify::focused-element", G_CALLBACK (barometer_focus_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->trend = SIRKEL_CHART_VIEW (sirkel_chart_view_new ());
+  gtk_box_append (self->trend_box, GTK_WIDGET (self->trend));
 
   gtk_string_list_append (categories, _("All categories"));
   for (char c = 'a'; c <= 'f'; c++)
@@ -444,7 +510,9 @@ sirkel_indicator_browser_set_document (SirkelIndicatorBrowser *self,
 
   if (self->document == document)
     return;
-  if (self->document != NULL && self->changed_handler != 0)
+  /* The store may already have dropped its handlers (the document was closed first). */
+  if (self->document != NULL && self->changed_handler != 0 &&
+      g_signal_handler_is_connected (sirkel_document_get_store (self->document), self->changed_handler))
     g_signal_handler_disconnect (sirkel_document_get_store (self->document), self->changed_handler);
   self->changed_handler = 0;
   g_set_object (&self->document, document);

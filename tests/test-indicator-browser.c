@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "sirkel-chart-view.h"
 #include "sirkel-indicator-browser.h"
 #include "sirkel-indicator-item.h"
 #include "sirkel-store-private.h"
@@ -205,6 +206,42 @@ test_detail (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (f, "detail_stack"))), ==, "detail");
 }
 
+/* The barometer view draws every indicator; moving through it chooses the indicator. */
+static void
+test_barometer (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *barometer_box = child (f, "barometer_box");
+  SirkelChartView *barometer = SIRKEL_CHART_VIEW (gtk_widget_get_first_child (barometer_box));
+  SirkelChartView *trend = SIRKEL_CHART_VIEW (gtk_widget_get_first_child (child (f, "trend_box")));
+  GPtrArray *elements;
+  int with_id = -1;
+
+  g_assert_null (sirkel_chart_view_get_chart (barometer));  /* built only when shown */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child (f, "barometer_button")), TRUE);
+  sirkel_widget_test_settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (f, "view_stack"))), ==, "barometer");
+  g_assert_nonnull (sirkel_chart_view_get_chart (barometer));
+  g_assert_false (sirkel_chart_is_empty (sirkel_chart_view_get_chart (barometer)));
+  sirkel_widget_test_save_png (GTK_WIDGET (f->window), "indicator-browser-barometer");
+
+  elements = sirkel_chart_get_elements (sirkel_chart_view_get_chart (barometer));
+  for (guint i = 0; i < elements->len && with_id < 0; i++)
+    {
+      const SirkelChartElement *element = g_ptr_array_index (elements, i);
+
+      if (element->id != NULL && *element->id != '\0')
+        with_id = (int) i;
+    }
+  g_assert_cmpint (with_id, >=, 0);
+  sirkel_chart_view_set_focused_element (barometer, with_id);
+  sirkel_widget_test_settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (f, "detail_stack"))), ==, "detail");
+  g_assert_nonnull (sirkel_chart_view_get_chart (trend));
+  g_assert_cmpint (sirkel_chart_get_kind (sirkel_chart_view_get_chart (trend)), ==, SIRKEL_CHART_TREND);
+  sirkel_widget_test_save_png (GTK_WIDGET (f->window), "indicator-browser-barometer-chosen");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -220,6 +257,7 @@ main (int    argc,
   g_test_add ("/indicator-browser/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
   g_test_add ("/indicator-browser/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/indicator-browser/detail", Fixture, NULL, fixture_set_up, test_detail, fixture_tear_down);
+  g_test_add ("/indicator-browser/barometer", Fixture, NULL, fixture_set_up, test_barometer, fixture_tear_down);
   status = g_test_run ();
   g_free (work_dir);
   return status;
