@@ -34,7 +34,10 @@ typedef struct
   GStrv           keys;         /* KIND_CHOICE; "" in the array stands for NULL */
   gulong          entity_handler;
   gulong          change_handler;
+  GObject        *change_source;  /* what change_handler is on: the widget, or a text view's buffer (owned) */
   guint           idle_id;
+  gulong          destroy_handler;
+  gboolean        widget_gone;    /* the widget was destroyed: nothing of it may be read */
   gboolean        loading;      /* the widget is being set from the entity */
   gboolean        pending;      /* the user typed since the last write */
 } Binding;
@@ -44,7 +47,7 @@ static void load (Binding *binding);
 static GtkTextBuffer *
 text_buffer (Binding *binding)
 {
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (binding->widget));
+  return GTK_TEXT_BUFFER (binding->change_source);
 }
 
 static char *
@@ -107,7 +110,7 @@ flush (Binding *binding)
   g_autofree char *text = NULL;
 
   g_clear_handle_id (&binding->idle_id, g_source_remove);
-  if (!binding->pending || binding->entity == NULL)
+  if (!binding->pending || binding->entity == NULL || binding->widget_gone)
     return;
   binding->pending = FALSE;
   text = widget_text (binding);
@@ -250,7 +253,7 @@ entity_notify_cb (Binding *binding)
 {
   /* A change from elsewhere (undo, redo, another editor) while the user is typing here: the
    * stored value wins only once the user's own edit has been written. */
-  if (binding->pending)
+  if (binding->pending || binding->widget_gone)
     return;
   load (binding);
 }
@@ -266,20 +269,32 @@ focus_leave_cb (GtkEventControllerFocus *controller,
     flush (binding);
 }
 
+/* The last moment the widget can be read: write what the user typed. */
+static void
+widget_destroy_cb (Binding *binding)
+{
+  flush (binding);
+  binding->widget_gone = TRUE;
+}
+
 static void
 binding_free (gpointer data)
 {
   Binding *binding = data;
 
   flush (binding);
-  if (binding->entity != NULL && binding->entity_handler != 0)
+  if (!binding->widget_gone && binding->destroy_handler != 0 &&
+      g_signal_handler_is_connected (binding->widget, binding->destroy_handler))
+    g_signal_handler_disconnect (binding->widget, binding->destroy_handler);
+  /* When the widget is being finalized its own handlers are already gone. */
+  if (binding->entity != NULL && binding->entity_handler != 0 &&
+      g_signal_handler_is_connected (binding->entity, binding->entity_handler))
     g_signal_handler_disconnect (binding->entity, binding->entity_handler);
-  if (binding->change_handler != 0)
-    {
-      GObject *source = binding->kind == KIND_TEXT_VIEW ? G_OBJECT (text_buffer (binding)) : G_OBJECT (binding->widget);
-
-      g_signal_handler_disconnect (source, binding->change_handler);
-    }
+  if (binding->change_source != NULL && binding->change_handler != 0 &&
+      g_signal_handler_is_connected (binding->change_source, binding->change_handler))
+    g_signal_handler_disconnect (binding->change_source, binding->change_handler);
+  if (binding->kind == KIND_TEXT_VIEW)
+    g_clear_object (&binding->change_source);
   g_clear_object (&binding->entity);
   g_clear_object (&binding->document);
   g_clear_pointer (&binding->field, g_free);
@@ -313,6 +328,7 @@ bind (GtkWidget      *widget,
       binding->entity_handler = g_signal_connect_swapped (binding->entity, signal,
                                                           G_CALLBACK (entity_notify_cb), binding);
     }
+  binding->destroy_handler = g_signal_connect_swapped (widget, "destroy", G_CALLBACK (widget_destroy_cb), binding);
   g_object_set_data_full (G_OBJECT (widget), BINDING_KEY, binding, binding_free);
   return binding;
 }
@@ -344,6 +360,7 @@ sirkel_field_bind_editable (GtkEditable    *editable,
 
   binding = bind (GTK_WIDGET (editable), KIND_EDITABLE, document, entity, field);
   load (binding);
+  binding->change_source = G_OBJECT (editable);
   binding->change_handler = g_signal_connect_swapped (editable, "changed", G_CALLBACK (text_changed_cb), binding);
   add_focus_flush (GTK_WIDGET (editable));
 }
@@ -360,8 +377,9 @@ sirkel_field_bind_text_view (GtkTextView    *view,
   g_return_if_fail (field != NULL);
 
   binding = bind (GTK_WIDGET (view), KIND_TEXT_VIEW, document, entity, field);
+  binding->change_source = g_object_ref (G_OBJECT (gtk_text_view_get_buffer (view)));
   load (binding);
-  binding->change_handler = g_signal_connect_swapped (gtk_text_view_get_buffer (view), "changed",
+  binding->change_handler = g_signal_connect_swapped (binding->change_source, "changed",
                                                       G_CALLBACK (text_changed_cb), binding);
   add_focus_flush (GTK_WIDGET (view));
 }
@@ -379,6 +397,7 @@ sirkel_field_bind_toggle (GtkWidget      *toggle,
 
   binding = bind (toggle, KIND_TOGGLE, document, entity, field);
   load (binding);
+  binding->change_source = G_OBJECT (toggle);
   binding->change_handler = g_signal_connect_swapped (toggle, "notify::active", G_CALLBACK (toggle_changed_cb), binding);
 }
 
@@ -395,6 +414,7 @@ sirkel_field_bind_spin (GtkSpinButton  *spin,
 
   binding = bind (GTK_WIDGET (spin), KIND_SPIN, document, entity, field);
   load (binding);
+  binding->change_source = G_OBJECT (spin);
   binding->change_handler = g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (spin_changed_cb), binding);
 }
 
@@ -413,5 +433,6 @@ sirkel_field_bind_choice (GtkWidget          *combo,
   binding = bind (combo, KIND_CHOICE, document, entity, field);
   binding->keys = g_strdupv ((char **) keys);
   load (binding);
+  binding->change_source = G_OBJECT (combo);
   binding->change_handler = g_signal_connect_swapped (combo, "notify::selected", G_CALLBACK (choice_changed_cb), binding);
 }

@@ -11,11 +11,11 @@
 
 #include <glib/gi18n.h>
 
-#include "sirkel-chart-store.h"
 #include "sirkel-chart-view.h"
 #include "sirkel-domain.h"
 #include "sirkel-indicator-browser.h"
 #include "sirkel-indicator-item.h"
+#include "sirkel-project-chart.h"
 #include "sirkel-store-private.h"
 
 struct _SirkelIndicatorBrowser
@@ -203,22 +203,11 @@ fill_provenance (SirkelIndicatorBrowser       *self,
                     _("Not imported from a file (entered in the project)"));
 }
 
-/* A chart of the project by its name ("barometer", "trend:KEY"), in the UI's language;
- * NULL (and a warning) if it cannot be built. */
 static SirkelChart *
 build_chart (SirkelIndicatorBrowser *self,
              const char             *name)
 {
-  g_autoptr(SirkelChartStyle) style = sirkel_chart_style_new ();
-  g_autoptr(GError) error = NULL;
-  SirkelChart *chart;
-
-  if (self->document == NULL)
-    return NULL;
-  chart = sirkel_chart_new_from_store (sirkel_document_get_store (self->document), name, style, NULL, &error);
-  if (chart == NULL)
-    g_warning ("The chart %s could not be built: %s", name, error->message);
-  return chart;
+  return sirkel_project_chart_new (self->document, name);
 }
 
 static void

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * SirkelOverviewPage: assessments in category order, then challenges and resources as the
- * document orders them.
+ * SirkelOverviewPage: see sirkel-overview-page.h. The page is an AdwViewStack of its four
+ * sub-pages with a view switcher above it (the wide one while it fits, the narrow one when
+ * the window is small); each sub-page receives the document and the status through the
+ * template's bindings and does its own work.
  */
 #define G_LOG_DOMAIN "sirkel-overview-page"
 
@@ -9,83 +11,22 @@
 
 #include <glib/gi18n.h>
 
-#include "sirkel-domain.h"
-#include "sirkel-entity-list.h"
-#include "sirkel-gap-list.h"
+#include "sirkel-assessment-pane.h"
+#include "sirkel-finding-pane.h"
+#include "sirkel-indicator-browser.h"
 #include "sirkel-overview-page.h"
+#include "sirkel-priority-pane.h"
 
 struct _SirkelOverviewPage
 {
-  SirkelPage        parent_instance;
+  SirkelPage    parent_instance;
 
   /* Template children */
-  SirkelEntityList *assessment_list;
-  SirkelEntityList *finding_list;
+  AdwViewStack *view_stack;
+  GtkWidget    *indicators_box;
 };
 
 G_DEFINE_FINAL_TYPE (SirkelOverviewPage, sirkel_overview_page, SIRKEL_TYPE_PAGE)
-
-static GListModel *
-by_category (GListModel *base,
-             gpointer    user_data)
-{
-  GType type = g_list_model_get_item_type (base);
-  GtkStringSorter *sorter = gtk_string_sorter_new (gtk_property_expression_new (type, NULL,
-                                                                                "category"));
-
-  return G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (base), GTK_SORTER (sorter)));
-}
-
-static void
-format_assessment (SirkelEntity  *assessment,
-                   char         **title,
-                   char         **subtitle,
-                   guint         *depth,
-                   gpointer       user_data)
-{
-  g_autofree char *category = sirkel_category_dup_label (sirkel_entity_get_text (assessment, "category"));
-  const char *status = g_strcmp0 (sirkel_entity_get_text (assessment, "status"), "final") == 0
-                       ? _("Final") : _("Draft");
-
-  if (*sirkel_entity_get_title (assessment) == '\0')
-    {
-      *title = g_steal_pointer (&category);
-      *subtitle = g_strdup (status);
-    }
-  else
-    *subtitle = g_strdup_printf ("%s · %s", category != NULL ? category : "", status);
-}
-
-static void
-format_finding (SirkelEntity  *finding,
-                char         **title,
-                char         **subtitle,
-                guint         *depth,
-                gpointer       user_data)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *category = sirkel_entity_get_text (finding, "category");
-
-  if (g_strcmp0 (sirkel_entity_get_text (finding, "kind"), "resource") == 0)
-    g_ptr_array_add (parts, g_strdup (_("Resource")));
-  else
-    g_ptr_array_add (parts, g_strdup (_("Challenge")));
-  if (category != NULL)
-    g_ptr_array_add (parts, g_strdup_printf (_("category %s"), category));
-  if (sirkel_entity_get_int (finding, "prioritised") != 0)
-    g_ptr_array_add (parts, g_strdup (_("prioritised")));
-  g_ptr_array_add (parts, NULL);
-  *subtitle = g_strjoinv (" · ", (char **) parts->pdata);
-}
-
-static void
-update_empty_cb (SirkelOverviewPage *self)
-{
-  gboolean empty = sirkel_entity_list_get_n_items (self->assessment_list) == 0 &&
-                   sirkel_entity_list_get_n_items (self->finding_list) == 0;
-
-  sirkel_page_show_empty (SIRKEL_PAGE (self), empty);
-}
 
 static void
 sirkel_overview_page_dispose (GObject *object)
@@ -103,21 +44,124 @@ sirkel_overview_page_class_init (SirkelOverviewPageClass *klass)
 
   object_class->dispose = sirkel_overview_page_dispose;
 
-  g_type_ensure (SIRKEL_TYPE_GAP_LIST);
+  g_type_ensure (SIRKEL_TYPE_ASSESSMENT_PANE);
+  g_type_ensure (SIRKEL_TYPE_FINDING_PANE);
+  g_type_ensure (SIRKEL_TYPE_PRIORITY_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, SIRKEL_RESOURCE_PATH
                                                "/ui/sirkel-overview-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, assessment_list);
-  gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, finding_list);
-  gtk_widget_class_bind_template_callback (widget_class, update_empty_cb);
+  gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, indicators_box);
 }
 
 static void
 sirkel_overview_page_init (SirkelOverviewPage *self)
 {
+  GtkWidget *browser;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  sirkel_entity_list_set_model_func (self->assessment_list, by_category, self);
-  sirkel_entity_list_set_format_func (self->assessment_list, format_assessment, self);
-  sirkel_entity_list_set_format_func (self->finding_list, format_finding, self);
-  update_empty_cb (self);
+  browser = g_object_new (SIRKEL_TYPE_INDICATOR_BROWSER, "vexpand", TRUE, NULL);
+  gtk_box_append (GTK_BOX (self->indicators_box), browser);
+  g_object_bind_property (self, "document", browser, "document", G_BINDING_SYNC_CREATE);
+}
+
+/**
+ * sirkel_overview_page_show:
+ * @name: one of the SIRKEL_OVERVIEW_* sub-page names
+ *
+ * Shows a sub-page, as its switcher button would.
+ */
+void
+sirkel_overview_page_show (SirkelOverviewPage *self,
+                           const char         *name)
+{
+  g_return_if_fail (SIRKEL_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (name != NULL);
+
+  if (g_strcmp0 (name, adw_view_stack_get_visible_child_name (self->view_stack)) == 0)
+    return;
+  _sirkel_overview_focus_away (adw_view_stack_get_visible_child (self->view_stack), NULL);
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+const char *
+sirkel_overview_page_get_visible (SirkelOverviewPage *self)
+{
+  g_return_val_if_fail (SIRKEL_IS_OVERVIEW_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+_sirkel_overview_toast (GtkWidget  *widget,
+                        const char *text,
+                        gboolean    offer_undo)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (text != NULL);
+
+  if (overlay == NULL)
+    {
+      g_message ("%s", text);
+      return;
+    }
+  /* AdwToast 1.2 always parses its title as markup. */
+  escaped = g_markup_escape_text (text, -1);
+  toast = adw_toast_new (escaped);
+  if (offer_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+void
+_sirkel_overview_toast_error (GtkWidget    *widget,
+                              const GError *error)
+{
+  g_return_if_fail (error != NULL);
+
+  _sirkel_overview_toast (widget, error->message, FALSE);
+}
+
+/* Ends the sirkel-field-editor bindings of the widgets given (a NULL-terminated list), writing
+ * a pending edit. The sub-pages call it first thing in dispose: the field editor disconnects
+ * its signal handlers only when a widget is finalized, after GObject has already removed them,
+ * which warns (and fails the tests' fatal warnings); unbinding while the widgets are whole
+ * avoids that. */
+void
+_sirkel_overview_unbind_fields (GtkWidget *first,
+                                ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  for (GtkWidget *widget = first; widget != NULL; widget = va_arg (args, GtkWidget *))
+    g_object_set_data (G_OBJECT (widget), "sirkel-field-binding", NULL);
+  va_end (args);
+}
+
+/* Moves the keyboard focus to @to (nowhere if %NULL or if @to cannot take it) when it is
+ * inside @leaving, which is about to be hidden. A text entry that loses the focus by being
+ * hidden gets no focus-out (GtkText then warns, and a pending field edit waits); moving the
+ * focus first gives it one. */
+void
+_sirkel_overview_focus_away (GtkWidget *leaving,
+                             GtkWidget *to)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  if (leaving == NULL || (root = gtk_widget_get_root (leaving)) == NULL)
+    return;
+  focus = gtk_root_get_focus (root);
+  if (focus == NULL || (focus != leaving && !gtk_widget_is_ancestor (focus, leaving)))
+    return;
+  if (to == NULL || !gtk_widget_grab_focus (to))
+    gtk_root_set_focus (root, NULL);
 }

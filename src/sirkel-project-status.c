@@ -26,6 +26,7 @@ enum {
   CAPTION_LEARNING,
   CAPTION_DATA,
   CAPTION_DOCUMENTS,
+  CAPTION_DASHBOARD,
   N_CAPTIONS
 };
 
@@ -37,6 +38,7 @@ struct _SirkelProjectStatus
   GSignalGroup   *store_signals;
   GPtrArray      *gaps;
   char           *captions[N_CAPTIONS];
+  SirkelPhaseProgress progress[SIRKEL_N_PHASES];  /* empty steps without a document */
   guint           update_id;
 };
 
@@ -52,6 +54,7 @@ enum {
   PROP_LEARNING_CAPTION,
   PROP_DATA_CAPTION,
   PROP_DOCUMENTS_CAPTION,
+  PROP_DASHBOARD_CAPTION,
   N_PROPS
 };
 
@@ -159,9 +162,29 @@ compute_caption (SirkelProjectStatus *self,
       for (guint i = 0; i < SIRKEL_N_REPORTS; i++)
         ready += sirkel_project_status_report_ready (self, i, NULL) ? 1 : 0;
       return g_strdup_printf (_("Material for %u of 3"), ready);
+    case CAPTION_DASHBOARD:
+      if (self->gaps->len == 0)
+        return g_strdup (_("Nothing missing in the chain"));
+      return g_strdup_printf (ngettext ("%u gap in the chain", "%u gaps in the chain",
+                                        self->gaps->len), self->gaps->len);
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Progress counts the yearly report of the current year (sirkel-progress.h). */
+static void
+update_progress (SirkelProjectStatus *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < SIRKEL_N_PHASES; i++)
+    sirkel_phase_progress_clear (&self->progress[i]);
+  if (self->document != NULL &&
+      !sirkel_progress_compute (sirkel_document_get_store (self->document),
+                                g_date_time_get_year (now), self->progress, &error))
+    g_debug ("Could not compute the progress: %s", error->message);
 }
 
 static void
@@ -178,6 +201,7 @@ update (SirkelProjectStatus *self)
   if (gaps == NULL)
     gaps = g_ptr_array_new_with_free_func ((GDestroyNotify) sirkel_gap_free);
   self->gaps = gaps;
+  update_progress (self);
 
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = 0; i < N_CAPTIONS; i++)
@@ -231,6 +255,8 @@ sirkel_project_status_finalize (GObject *object)
   g_clear_pointer (&self->gaps, g_ptr_array_unref);
   for (guint i = 0; i < N_CAPTIONS; i++)
     g_clear_pointer (&self->captions[i], g_free);
+  for (guint i = 0; i < SIRKEL_N_PHASES; i++)
+    sirkel_phase_progress_clear (&self->progress[i]);
 
   G_OBJECT_CLASS (sirkel_project_status_parent_class)->finalize (object);
 }
@@ -297,6 +323,8 @@ sirkel_project_status_class_init (SirkelProjectStatusClass *klass)
     g_param_spec_string ("data-caption", NULL, NULL, NULL, caption_flags);
   properties [PROP_DOCUMENTS_CAPTION] =
     g_param_spec_string ("documents-caption", NULL, NULL, NULL, caption_flags);
+  properties [PROP_DASHBOARD_CAPTION] =
+    g_param_spec_string ("dashboard-caption", NULL, NULL, NULL, caption_flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after every update, once gaps, counts and captions are all current. */
@@ -308,6 +336,8 @@ sirkel_project_status_class_init (SirkelProjectStatusClass *klass)
 static void
 sirkel_project_status_init (SirkelProjectStatus *self)
 {
+  for (guint i = 0; i < SIRKEL_N_PHASES; i++)
+    self->progress[i].phase = (SirkelPhase) i;
   self->gaps = g_ptr_array_new_with_free_func ((GDestroyNotify) sirkel_gap_free);
   self->store_signals = g_signal_group_new (SIRKEL_TYPE_STORE);
   g_signal_group_connect_object (self->store_signals, "changed", G_CALLBACK (store_changed_cb),
@@ -356,6 +386,22 @@ sirkel_project_status_get_gaps (SirkelProjectStatus *self)
   g_return_val_if_fail (SIRKEL_IS_PROJECT_STATUS (self), NULL);
 
   return self->gaps;
+}
+
+/**
+ * sirkel_project_status_get_progress:
+ *
+ * Returns: (transfer none): how far @phase has come, as of the last update; no steps
+ *   without a document
+ */
+const SirkelPhaseProgress *
+sirkel_project_status_get_progress (SirkelProjectStatus *self,
+                                    SirkelPhase          phase)
+{
+  g_return_val_if_fail (SIRKEL_IS_PROJECT_STATUS (self), NULL);
+  g_return_val_if_fail (phase < SIRKEL_N_PHASES, NULL);
+
+  return &self->progress[phase];
 }
 
 guint

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * SirkelProjectStatus: how far the open project has come, for the sidebar captions and the
- * "What is missing" lists: the traceability gaps (sirkel_gaps_find) and counts of the lists.
+ * "What is missing" lists: the traceability gaps (sirkel_gaps_find), counts of the lists and
+ * the progress of each phase of the cycle (sirkel_progress_compute) for the dashboard.
  * It recomputes once after each burst of actions and then emits "changed".
  */
 #pragma once
@@ -10,6 +11,7 @@
 
 #include "sirkel-document.h"
 #include "sirkel-gaps.h"
+#include "sirkel-progress.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +33,9 @@ void                 sirkel_project_status_set_document (SirkelProjectStatus *se
 GPtrArray           *sirkel_project_status_get_gaps     (SirkelProjectStatus *self);
 guint                sirkel_project_status_count_gaps   (SirkelProjectStatus *self,
                                                          SirkelGapKind        kind);
+const SirkelPhaseProgress *
+                     sirkel_project_status_get_progress (SirkelProjectStatus *self,
+                                                         SirkelPhase          phase);
 guint                sirkel_project_status_count        (SirkelProjectStatus *self,
                                                          const char          *table,
                                                          const char          *field,

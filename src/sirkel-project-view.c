@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sirkel-dashboard-page.h"
 #include "sirkel-data-page.h"
 #include "sirkel-documents-page.h"
 #include "sirkel-evaluation-page.h"
@@ -153,6 +154,55 @@ go_back_action_cb (GtkWidget  *widget,
   adw_leaflet_navigate (SIRKEL_PROJECT_VIEW (widget)->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Shows the page named @name as if its sidebar row had been chosen; FALSE if there is none. */
+static gboolean
+show_page (SirkelProjectView *self,
+           const char        *name)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar, i);
+
+      if (row == NULL)
+        return FALSE;
+      if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) != 0)
+        continue;
+      gtk_list_box_select_row (self->sidebar, row);
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      return TRUE;
+    }
+}
+
+/* view.show-page ("plan"): the dashboard's phase cards and other links between pages. */
+static void
+show_page_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_page (SIRKEL_PROJECT_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* view.show-item ("plan", "<id>"): shows the page, then asks it to select the item through
+ * its "page.select-item" action. A page without that action is only shown; an empty item
+ * only shows the page. */
+static void
+show_item_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SirkelProjectView *self = SIRKEL_PROJECT_VIEW (widget);
+  const char *name = NULL;
+  const char *item = NULL;
+  GtkWidget *page;
+
+  g_variant_get (parameter, "(&s&s)", &name, &item);
+  if (!show_page (self, name) || *item == '\0')
+    return;
+  page = gtk_stack_get_child_by_name (self->stack, name);
+  if (page != NULL)
+    gtk_widget_activate_action (page, "page.select-item", "s", item);
+}
+
 static void
 sirkel_project_view_dispose (GObject *object)
 {
@@ -220,6 +270,7 @@ sirkel_project_view_class_init (SirkelProjectViewClass *klass)
 
   g_type_ensure (SIRKEL_TYPE_DOCUMENT);
   g_type_ensure (SIRKEL_TYPE_PROJECT_STATUS);
+  g_type_ensure (SIRKEL_TYPE_DASHBOARD_PAGE);
   g_type_ensure (SIRKEL_TYPE_OVERVIEW_PAGE);
   g_type_ensure (SIRKEL_TYPE_PLAN_PAGE);
   g_type_ensure (SIRKEL_TYPE_MEASURES_PAGE);
@@ -251,6 +302,8 @@ sirkel_project_view_class_init (SirkelProjectViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "view.go-back", NULL, go_back_action_cb);
+  gtk_widget_class_install_action (widget_class, "view.show-page", "s", show_page_action_cb);
+  gtk_widget_class_install_action (widget_class, "view.show-item", "(ss)", show_item_action_cb);
 }
 
 static void
@@ -272,7 +325,7 @@ sirkel_project_view_get_document (SirkelProjectView *self)
   return self->document;
 }
 
-/* A new project starts at its overview. */
+/* A new project starts at its home page, the dashboard. */
 void
 sirkel_project_view_set_document (SirkelProjectView *self,
                                   SirkelDocument    *document)

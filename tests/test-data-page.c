@@ -170,7 +170,7 @@ test_data_page_import (void)
                  window->import_queue);
   /* Dropped on the window from another page: the Data page shows and follows the import. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==,
-                   "overview");
+                   "dashboard");
   drop_file (window, path);
   g_assert_true (sirkel_import_queue_get_busy (window->import_queue));
   g_assert_cmpstr (sirkel_import_queue_get_file_name (window->import_queue), ==, "fixture.csv");

@@ -24,8 +24,8 @@
 
 static char *work_dir;
 
-static const char *phases[] = { "overview", "plan", "measures", "evaluation", "learning", "data",
-                                "documents" };
+static const char *phases[] = { "dashboard", "overview", "plan", "measures", "evaluation",
+                                "learning", "data", "documents" };
 
 static char *
 write_example (const char *name)
@@ -107,7 +107,10 @@ test_window_walk_sidebar (void)
       g_assert_true (SIRKEL_IS_PAGE (page));
       if (g_str_equal (phases[i], "data"))
         g_assert_cmpuint (count_data_rows (page), >=, 2);
-      else if (!g_str_equal (phases[i], "documents"))
+      /* The dashboard and the plan page show no entity lists; test-dashboard and
+       * test-plan-page look at them. */
+      else if (!g_str_equal (phases[i], "documents") && !g_str_equal (phases[i], "dashboard") &&
+               !g_str_equal (phases[i], "plan"))
         g_assert_cmpuint (sirkel_page_count_rows (SIRKEL_PAGE (page)), >=, 1);
     }
   g_assert_null (gtk_list_box_get_row_at_index (view->sidebar, G_N_ELEMENTS (phases)));
