@@ -84,6 +84,19 @@ update_accessible (SirkelChartView *self)
                                   -1);
 }
 
+/* The only place that decides whether the chart can be saved: not when there is none, nor
+ * when it has nothing to show. Without that, the menu is hidden too. */
+static void
+update_actions (SirkelChartView *self)
+{
+  gboolean exportable = self->chart != NULL && !sirkel_chart_is_empty (self->chart);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export-png", exportable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export-svg", exportable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export-pdf", exportable);
+  gtk_widget_set_visible (self->menu_button, exportable);
+}
+
 static void
 draw_focus (SirkelChartView *self,
             cairo_t         *cr)
@@ -106,7 +119,8 @@ draw_focus (SirkelChartView *self,
   cairo_restore (cr);
 }
 
-static void
+/* Returns: FALSE when there is nothing to move to, so that the key moves the focus on */
+static gboolean
 move_focus (SirkelChartView *self,
             int              delta,
             gboolean         absolute)
@@ -115,7 +129,7 @@ move_focus (SirkelChartView *self,
   int index;
 
   if (n == 0)
-    return;
+    return FALSE;
   if (absolute)
     index = delta < 0 ? 0 : (int) n - 1;
   else if (self->focused < 0)
@@ -123,6 +137,26 @@ move_focus (SirkelChartView *self,
   else
     index = CLAMP (self->focused + delta, 0, (int) n - 1);
   sirkel_chart_view_set_focused_element (self, index);
+  return TRUE;
+}
+
+/* An export renders the chart at its own size, which replaces the elements' boxes: render
+ * again at the widget's, so that tooltips and the keyboard's ring stay on what is shown. */
+static void
+restore_elements (SirkelChartView *self)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->chart == NULL || self->last_width <= 0 || self->last_height <= 0)
+    return;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  sirkel_chart_render (self->chart, cr, self->last_width, self->last_height);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (self->focused >= (int) n_elements (self))
+    sirkel_chart_view_set_focused_element (self, -1);
 }
 
 static void
@@ -216,20 +250,18 @@ key_pressed_cb (SirkelChartView       *self,
     case GDK_KEY_Down:
     case GDK_KEY_KP_Right:
     case GDK_KEY_KP_Down:
-      move_focus (self, +1, FALSE);
-      return TRUE;
+      return move_focus (self, +1, FALSE);
     case GDK_KEY_Left:
     case GDK_KEY_Up:
     case GDK_KEY_KP_Left:
     case GDK_KEY_KP_Up:
-      move_focus (self, -1, FALSE);
-      return TRUE;
+      return move_focus (self, -1, FALSE);
     case GDK_KEY_Home:
-      move_focus (self, -1, TRUE);
-      return TRUE;
+    case GDK_KEY_KP_Home:
+      return move_focus (self, -1, TRUE);
     case GDK_KEY_End:
-      move_focus (self, +1, TRUE);
-      return TRUE;
+    case GDK_KEY_KP_End:
+      return move_focus (self, +1, TRUE);
     case GDK_KEY_Escape:
       if (self->focused < 0)
         return FALSE;
@@ -237,7 +269,7 @@ key_pressed_cb (SirkelChartView       *self,
       return TRUE;
     case GDK_KEY_Menu:
     case GDK_KEY_F10:
-      if (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK) == 0)
+      if ((keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK) == 0) || !gtk_widget_get_visible (self->menu_button))
         return FALSE;
       gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
       return TRUE;
@@ -253,6 +285,8 @@ secondary_pressed_cb (SirkelChartView *self,
                       double           y,
                       GtkGestureClick *gesture)
 {
+  if (!gtk_widget_get_visible (self->menu_button))
+    return;
   gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
@@ -350,6 +384,8 @@ sirkel_chart_view_size_allocate (GtkWidget *widget,
   SirkelChartView *self = SIRKEL_CHART_VIEW (widget);
   int button_width, button_height;
 
+  if (!gtk_widget_should_layout (self->menu_button))
+    return;
   gtk_widget_measure (self->menu_button, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &button_width, NULL, NULL);
   gtk_widget_measure (self->menu_button, GTK_ORIENTATION_VERTICAL, button_width, NULL, &button_height, NULL, NULL);
   gtk_widget_size_allocate (self->menu_button,
@@ -505,9 +541,7 @@ sirkel_chart_view_init (SirkelChartView *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export-png", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export-svg", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.export-pdf", FALSE);
+  update_actions (self);
   update_accessible (self);
 }
 
@@ -541,11 +575,7 @@ sirkel_chart_view_set_chart (SirkelChartView *self,
   g_clear_pointer (&self->chart, sirkel_chart_unref);
   self->chart = chart != NULL ? sirkel_chart_ref (chart) : NULL;
   self->focused = -1;
-  for (guint i = 0; i < 3; i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self),
-                                   (const char *[]) { "chart.export-png", "chart.export-svg",
-                                                      "chart.export-pdf" }[i],
-                                   chart != NULL && !sirkel_chart_is_empty (chart));
+  update_actions (self);
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CHART]);
@@ -644,7 +674,6 @@ sirkel_chart_view_save (SirkelChartView    *self,
   sirkel_chart_style_set_dark (style, FALSE);
   ok = sirkel_chart_export (self->chart, path, format, width, height, error);
   sirkel_chart_style_set_dark (style, dark);
-  /* The export rendered at another size: the next frame renews the elements' boxes. */
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  restore_elements (self);
   return ok;
 }

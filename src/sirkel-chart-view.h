@@ -5,8 +5,9 @@
  * style, asks the chart for its height at a given width, shows a tooltip for the element
  * under the pointer, moves through the chart's elements with the arrow keys (each one read
  * out through the accessible description), and saves the chart as PNG, SVG or PDF from its
- * menu (the actions chart.export-png, chart.export-svg and chart.export-pdf). Saved files are
- * drawn in the light style, as the council reads them.
+ * menu (the actions chart.export-png, chart.export-svg and chart.export-pdf), which shows only
+ * while there is something to save. Saved files are drawn in the light style, as the council
+ * reads them.
  */
 #pragma once
 

@@ -151,6 +151,110 @@ test_example_references (void)
     }
 }
 
+/* One trend, bars and progress chart stands for the others: they scale, they never cut. */
+static gboolean
+stands_for_its_kind (const char *name)
+{
+  const char *prefixes[] = { "trend:", "bars:", "progress:" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (prefixes); p++)
+    if (g_str_has_prefix (name, prefixes[p]))
+      return g_str_equal (name, first_name (prefixes[p]));
+  return TRUE;
+}
+
+/* At its preferred height a chart leaves nothing out: a much taller drawing shows no more
+ * elements, the chain's boxes are no taller, and the barometer shows every indicator. */
+static void
+test_example_fits (void)
+{
+  const int widths[] = { 600, 1200, 1600 };
+  const char *languages[] = { "nb", "nn", "en" };
+  g_auto(GStrv) names = sirkel_chart_list_names (example, NULL);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (!stands_for_its_kind (names[i]))
+        continue;
+      for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+        for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+          {
+            g_autoptr(SirkelChart) chart = example_chart (names[i], languages[l], FALSE);
+            int height = (int) ceil (sirkel_chart_get_preferred_height (chart, widths[w]));
+            g_autoptr(GPtrArray) fitted = NULL;
+            GPtrArray *taller;
+
+            cairo_surface_destroy (test_charts_draw (chart, widths[w], height));
+            fitted = g_ptr_array_copy (sirkel_chart_get_elements (chart),
+                                       (GCopyFunc) sirkel_chart_element_copy, NULL);
+            g_ptr_array_set_free_func (fitted, (GDestroyNotify) sirkel_chart_element_free);
+            cairo_surface_destroy (test_charts_draw (chart, widths[w], height + 2000));
+            taller = sirkel_chart_get_elements (chart);
+            if (fitted->len != taller->len)
+              g_error ("%s in %s at %d × %d: %u elements, %u when taller", names[i], languages[l],
+                       widths[w],
+                       height, fitted->len, taller->len);
+            if (g_str_equal (names[i], "barometer"))
+              g_assert_cmpuint (fitted->len, ==, 37);
+            if (g_str_equal (names[i], "chain"))
+              for (guint e = 0; e < fitted->len; e++)
+                {
+                  const SirkelChartElement *a = g_ptr_array_index (fitted, e);
+                  const SirkelChartElement *b = g_ptr_array_index (taller, e);
+
+                  g_assert_cmpfloat_with_epsilon (a->height, b->height, 0.01);
+                }
+          }
+    }
+}
+
+/* The text of @chart drawn as a PDF at @width and its preferred height. */
+static char *
+pdf_text (SirkelChart *chart,
+          int          width)
+{
+  g_autofree char *pdf = sirkel_test_tmp_file ("words.pdf");
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  double height;
+  int status = 0;
+
+  height = ceil (sirkel_chart_get_preferred_height (chart, width));
+  g_assert_true (sirkel_chart_export (chart, pdf, SIRKEL_CHART_FORMAT_PDF, width, height, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                               NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Headers and labels wrap between words, or end in "…": no word is broken over two lines. */
+static void
+test_whole_words (void)
+{
+  const int widths[] = { 600, 900, 1200 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autoptr(SirkelChart) barometer = example_chart ("barometer", "nb", FALSE);
+      g_autoptr(SirkelChart) chain = example_chart ("chain", "nn", FALSE);
+      g_autofree char *barometer_text = pdf_text (barometer, widths[w]);
+      g_autofree char *chain_text = pdf_text (chain, widths[w]);
+
+      g_assert_null (strstr (barometer_text, "Eksempelfy-"));
+      g_assert_nonnull (strstr (barometer_text, "Eksempelfylket"));
+      g_assert_null (strstr (chain_text, "Evalueringsindika-"));
+      /* The column's header, whole or cut short with "…". */
+      g_assert_nonnull (strstr (chain_text, "\nEvaluerings"));
+      /* Every mark of the barometer is in its legend. */
+      g_assert_nonnull (strstr (barometer_text, "Eksempelfylket (fiktivt)"));
+      g_assert_nonnull (strstr (barometer_text, "95 % konfidensintervall"));
+    }
+}
+
 static void
 test_empty_project (void)
 {
@@ -687,6 +791,8 @@ main (int    argc,
 
   g_test_add_func ("/charts/example/all", test_example_all);
   g_test_add_func ("/charts/example/references", test_example_references);
+  g_test_add_func ("/charts/example/fits", test_example_fits);
+  g_test_add_func ("/charts/text/whole-words", test_whole_words);
   g_test_add_func ("/charts/edge/empty-project", test_empty_project);
   g_test_add_func ("/charts/edge/counts", test_edge_counts);
   g_test_add_func ("/charts/edge/long-labels", test_edge_long_labels);

@@ -70,15 +70,6 @@ wheel_dup_subtitle (SirkelChart *chart)
   return g_strdup (sirkel_chart_style_gettext (chart->style, N_("The public health work's events and deadlines through the year")));
 }
 
-static double
-wheel_preferred_height (SirkelChart *chart,
-                        double       width)
-{
-  const SirkelChartYearWheel *wheel = chart->data;
-  double unit = sirkel_chart_style_get_font_size (chart->style);
-
-  return MAX (width * 0.62, unit * (8 + wheel->events->len * 1.6));
-}
 
 /* Clockwise from the top; the middle of the month when the day is unknown. */
 static double
@@ -185,17 +176,13 @@ draw_ring (SirkelChartCtx *ctx,
     }
 }
 
-static void
-wheel_draw (SirkelChartCtx  *ctx,
-            SirkelChartRect  body)
+static double
+draw_legend (SirkelChartCtx  *ctx,
+             SirkelChartRect  body)
 {
-  const SirkelChartYearWheel *wheel = ctx->chart->data;
   ChartShape shapes[SIRKEL_CHART_N_EVENT_KINDS];
   SirkelChartInk inks[SIRKEL_CHART_N_EVENT_KINDS];
   const char *labels_text[SIRKEL_CHART_N_EVENT_KINDS];
-  g_autofree Label *labels = g_new0 (Label, wheel->events->len);
-  double legend_h, column_w, radius, cx, cy, top, bottom, gap = ctx->unit * 0.35;
-  guint n = wheel->events->len, n_right = 0, hidden = 0;
 
   for (guint k = 0; k < SIRKEL_CHART_N_EVENT_KINDS; k++)
     {
@@ -203,8 +190,55 @@ wheel_draw (SirkelChartCtx  *ctx,
       inks[k] = kinds[k].ink;
       labels_text[k] = chart_tr (ctx, kinds[k].label);
     }
-  legend_h = chart_draw_legend (ctx, body.x, body.y, body.width, SIRKEL_CHART_N_EVENT_KINDS, shapes, inks, NULL,
-                                labels_text);
+  return chart_draw_legend (ctx, body.x, body.y, body.width, SIRKEL_CHART_N_EVENT_KINDS, shapes,
+                            inks, NULL,
+                            labels_text);
+}
+
+static double
+label_width (SirkelChartCtx *ctx,
+             double          width,
+             double          radius)
+{
+  return MAX (width / 2 - radius - ctx->unit * 2.5, ctx->unit * 3);
+}
+
+/* The wheel at its full size, or the labels' columns if they are taller; the legend above,
+ * a line for a note below. */
+static double
+wheel_preferred_height (SirkelChartCtx *ctx,
+                        double          width)
+{
+  const SirkelChartYearWheel *wheel = ctx->chart->data;
+  double radius = width * 0.22, gap = ctx->unit * 0.35, sides[2] = { 0, 0 };
+  double legend_h = draw_legend (ctx, (SirkelChartRect) { 0, 0, width, 0 });
+
+  for (guint i = 0; i < wheel->events->len; i++)
+    {
+      const SirkelChartEvent *event = g_ptr_array_index (wheel->events, i);
+      g_autofree char *text = event_text (ctx->style, event);
+      PangoLayout *layout = chart_layout (ctx, text, CHART_FONT_SMALL, label_width (ctx, width, radius),
+                                          wheel->events->len > 24 ? 1 : 2, PANGO_ALIGN_LEFT);
+      double w, h;
+
+      chart_layout_size (layout, &w, &h);
+      g_object_unref (layout);
+      sides[cos (event_angle (event)) >= -1e-9] += h + gap;
+    }
+  return legend_h + ctx->unit + MAX (2 * (radius + ctx->unit), MAX (sides[0], sides[1])) +
+         chart_line_height (ctx, CHART_FONT_SMALL) + ctx->unit * 0.2;
+}
+
+static void
+wheel_draw (SirkelChartCtx  *ctx,
+            SirkelChartRect  body)
+{
+  const SirkelChartYearWheel *wheel = ctx->chart->data;
+  g_autofree Label *labels = g_new0 (Label, wheel->events->len);
+  double legend_h, column_w, radius, cx, cy, top, bottom, gap = ctx->unit * 0.35;
+  guint n = wheel->events->len, n_right = 0, hidden = 0;
+
+  legend_h = draw_legend (ctx, body);
   top = body.y + legend_h + ctx->unit;
   bottom = body.y + body.height - chart_line_height (ctx, CHART_FONT_SMALL);
   radius = MIN (body.width * 0.22, (bottom - top) / 2 - ctx->unit);

@@ -13,8 +13,15 @@
  * beyond the scale sits at the edge with an arrow. A suppressed kommune value draws no
  * marker: its cell shows the white circle with a dot and the symbol.
  *
+ * The legend names every mark: the comparison shapes, and on the spine the fylke's tick,
+ * landet's centre line, the confidence interval, the spread and the arrow for a value beyond
+ * the scale (the last three only when some row has them).
+ *
  * Rows that do not fit the height are left out with a note saying how many;
- * sirkel_chart_get_preferred_height () gives the height that shows them all.
+ * sirkel_chart_get_preferred_height () gives the height that shows them all, with two lines
+ * for the titles when one is too narrow for them. The columns of values are wide enough for
+ * the longest word of their headers ("Eksempelfylket"), within reason; a header never breaks
+ * inside a word.
  */
 #define G_LOG_DOMAIN "sirkel-chart-barometer"
 
@@ -27,14 +34,19 @@
 #include "sirkel-chart-private.h"
 
 #define ROW_MIN 1.55   /* row height in units */
+#define ROW_ONE 1.86   /* preferred row height for titles of one line */
+#define ROW_TWO 2.5    /* … and of two lines; a row of at least TWO_LINES gets two */
+#define TWO_LINES 2.4
 #define ROW_MAX 2.6
 #define HEADER 2.0     /* category header height in units */
+#define MARK 0.85      /* the kommune's mark on the spine, in units */
 
 typedef struct
 {
   double title_x, title_w;
-  double value_x[3], value_w;
+  double value_x[3], value_w[3];  /* kommune, fylke, landet */
   double spine_x, spine_w;
+  double inset;           /* from the spine's ends to ±1: room for a mark and its arrow */
   double relative_scale;  /* half-width of the spine as a fraction of landet, without a spread */
 } Columns;
 
@@ -78,16 +90,6 @@ count_categories (const SirkelChartBarometer *barometer)
       last = row->category;
     }
   return n;
-}
-
-static double
-barometer_preferred_height (SirkelChart *chart,
-                            double       width)
-{
-  const SirkelChartBarometer *barometer = chart->data;
-  double unit = sirkel_chart_style_get_font_size (chart->style);
-
-  return unit * (11 + barometer->rows->len * ROW_MIN * 1.2 + count_categories (barometer) * HEADER);
 }
 
 static int
@@ -149,7 +151,8 @@ static double
 spine_x (const Columns *columns,
          double         position)
 {
-  return columns->spine_x + columns->spine_w / 2 + CLAMP (position, -1, 1) * (columns->spine_w / 2 - 8);
+  return columns->spine_x + columns->spine_w / 2 +
+         CLAMP (position, -1, 1) * MAX (1, columns->spine_w / 2 - columns->inset);
 }
 
 /* Wide enough for the longest number and the kommune's mark, estimated from the characters:
@@ -173,6 +176,72 @@ value_width (SirkelChartCtx             *ctx,
         }
     }
   return CLAMP (ctx->unit * (longest * 0.6 + 2.2), ctx->unit * 5.4, ctx->unit * 12);
+}
+
+/* The width of the longest word of @text, so that a column header need not break inside it. */
+static double
+longest_word_width (SirkelChartCtx *ctx,
+                    const char     *text,
+                    ChartFont       font)
+{
+  g_auto(GStrv) words = g_strsplit (text != NULL ? text : "", " ", -1);
+  double longest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      longest = MAX (longest, chart_text_width (ctx, words[i], font));
+  return longest;
+}
+
+static void
+place_columns (SirkelChartCtx             *ctx,
+               const SirkelChartBarometer *barometer,
+               SirkelChartRect             body,
+               Columns                    *columns)
+{
+  const char *names[3] = { barometer->kommune_label, barometer->fylke_label,
+                           chart_tr (ctx, N_("Norway")) };
+  double numbers = MIN (value_width (ctx, barometer), MAX (ctx->unit * 5.4, body.width * 0.1));
+  double spine_min = ctx->unit * 6, extra[3], wanted = 0, room;
+
+  columns->relative_scale = relative_scale (barometer);
+  columns->inset = ctx->unit * (MARK / 2 + 0.75);
+  columns->title_x = body.x;
+  columns->title_w = CLAMP (body.width * 0.36, ctx->unit * 6, ctx->unit * 32);
+  /* A header wraps between words, so a column is as wide as its header's longest word, as
+   * far as the spine keeps a fifth of the width; a longer word is cut with "…". */
+  for (guint i = 0; i < 3; i++)
+    {
+      double header = longest_word_width (ctx, names[i], CHART_FONT_SMALL_BOLD) + ctx->unit * 0.5;
+
+      /* A word that would not fit even then is cut at the numbers' width. */
+      extra[i] = header <= MAX (ctx->unit * 9, body.width * 0.12) ? MAX (0, header - numbers) : 0;
+      wanted += extra[i];
+    }
+  room = body.width - columns->title_w - 3 * numbers - ctx->unit * 0.8 -
+         MAX (spine_min, body.width * 0.2);
+  for (guint i = 0; i < 3; i++)
+    columns->value_w[i] = numbers + (wanted > 0 ? extra[i] * CLAMP (room / wanted, 0, 1) : 0);
+  for (;;)
+    {
+      double x = columns->title_x + columns->title_w;
+
+      for (guint i = 0; i < 3; i++)
+        {
+          columns->value_x[i] = x;
+          x += columns->value_w[i];
+        }
+      columns->spine_x = x + ctx->unit * 0.8;
+      columns->spine_w = body.x + body.width - columns->spine_x;
+      if (columns->spine_w >= spine_min || columns->title_w <= ctx->unit * 4)
+        break;
+      /* Narrow: take the room from the titles, then from the headers' long words. */
+      columns->title_w = MAX (ctx->unit * 4, columns->title_w - (spine_min - columns->spine_w));
+      if (columns->title_w <= ctx->unit * 4)
+        for (guint i = 0; i < 3; i++)
+          columns->value_w[i] = numbers;
+    }
+  columns->spine_w = MAX (ctx->unit * 2, columns->spine_w);
 }
 
 static void
@@ -286,10 +355,12 @@ draw_spine (SirkelChartCtx                *ctx,
 
       if (fabs (position) > 1)
         {
+          /* Beyond the mark, so that the mark does not hide it. */
           chart_set_ink (ctx, SIRKEL_CHART_INK_FOREGROUND);
-          chart_arrow_head (ctx, x + (position > 0 ? 7 : -7), mid, position > 0 ? 0 : G_PI, 6);
+          chart_arrow_head (ctx, x + (position > 0 ? 1 : -1) * ctx->unit * (MARK / 2 + 0.65), mid,
+                            position > 0 ? 0 : G_PI, ctx->unit * 0.5);
         }
-      chart_marker (ctx, chart_comparison_shape (row->klass), x, mid, ctx->unit * 0.85,
+      chart_marker (ctx, chart_comparison_shape (row->klass), x, mid, ctx->unit * MARK,
                     chart_comparison_ink (row->klass));
     }
 }
@@ -314,9 +385,34 @@ row_sentence (SirkelChartCtx                *ctx,
                                                         : chart_flag_label (ctx->style, row->kommune.flag));
 }
 
+/* What the rows hold beyond the kommune, fylke and landet, for the legend. */
+static void
+find_marks (const SirkelChartBarometer *barometer,
+            const Columns              *columns,
+            gboolean                   *fylke,
+            gboolean                   *interval,
+            gboolean                   *spread,
+            gboolean                   *beyond)
+{
+  *fylke = *interval = *spread = *beyond = FALSE;
+  for (guint i = 0; i < barometer->rows->len; i++)
+    {
+      const SirkelChartBarometerRow *row = g_ptr_array_index (barometer->rows, i);
+
+      *fylke |= isfinite (spine_position (row, columns, row->fylke.value));
+      *interval |= isfinite (row->kommune.value) && isfinite (row->kommune.ci_low) && isfinite (row->kommune.ci_high);
+      *spread |= isfinite (row->spread_min) && isfinite (row->spread_max) && isfinite (row->landet.value);
+      *beyond |= fabs (spine_position (row, columns, row->kommune.value)) > 1;
+    }
+}
+
+/* Two groups: the kommune's comparison shapes, then the other marks on the spine. Returns
+ * the height drawn. */
 static double
-draw_legend (SirkelChartCtx  *ctx,
-             SirkelChartRect  body)
+draw_legend (SirkelChartCtx             *ctx,
+             const SirkelChartBarometer *barometer,
+             const Columns              *columns,
+             SirkelChartRect             body)
 {
   static const SirkelComparisonClass classes[] = {
     SIRKEL_COMPARISON_BETTER, SIRKEL_COMPARISON_WORSE, SIRKEL_COMPARISON_SIMILAR,
@@ -325,6 +421,9 @@ draw_legend (SirkelChartCtx  *ctx,
   ChartShape shapes[G_N_ELEMENTS (classes)];
   SirkelChartInk inks[G_N_ELEMENTS (classes)];
   const char *labels[G_N_ELEMENTS (classes)];
+  gboolean fylke, interval, spread, beyond;
+  guint n = 0;
+  double height;
 
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     {
@@ -337,10 +436,39 @@ draw_legend (SirkelChartCtx  *ctx,
   labels[3] = chart_tr (ctx, N_("Not tested"));
   labels[4] = chart_tr (ctx, N_("Higher or lower (neutral indicator)"));
   labels[5] = chart_tr (ctx, N_("Suppressed or missing"));
-  return chart_draw_legend (ctx, body.x, body.y, body.width, G_N_ELEMENTS (classes), shapes, inks, NULL, labels);
+  height = chart_draw_legend (ctx, body.x, body.y, body.width, G_N_ELEMENTS (classes), shapes, inks,
+                              NULL, labels);
+
+  find_marks (barometer, columns, &fylke, &interval, &spread, &beyond);
+  if (fylke)
+    {
+      shapes[n] = CHART_SHAPE_TICK, inks[n] = SIRKEL_CHART_INK_FYLKE;
+      labels[n++] = barometer->fylke_label;
+    }
+  shapes[n] = CHART_SHAPE_RULE, inks[n] = SIRKEL_CHART_INK_LANDET;
+  labels[n++] = chart_tr (ctx, N_("Norway"));
+  if (interval)
+    {
+      shapes[n] = CHART_SHAPE_WHISKER, inks[n] = SIRKEL_CHART_INK_MUTED;
+      labels[n++] = chart_tr (ctx, N_("95 % confidence interval"));
+    }
+  if (spread)
+    {
+      shapes[n] = CHART_SHAPE_RANGE, inks[n] = SIRKEL_CHART_INK_SPREAD;
+      labels[n++] = chart_tr (ctx, N_("Range across the municipalities, darker the middle half"));
+    }
+  if (beyond)
+    {
+      shapes[n] = CHART_SHAPE_ARROW, inks[n] = SIRKEL_CHART_INK_FOREGROUND;
+      labels[n++] = chart_tr (ctx, N_("Beyond the scale"));
+    }
+  height += chart_line_height (ctx, CHART_FONT_SMALL) * 0.3;
+  return height + chart_draw_legend (ctx, body.x, body.y + height, body.width, n, shapes, inks,
+                                     NULL, labels);
 }
 
-static void
+/* The column headers, set on a common bottom line. Returns their height. */
+static double
 draw_header (SirkelChartCtx             *ctx,
              const SirkelChartBarometer *barometer,
              const Columns              *columns,
@@ -348,25 +476,124 @@ draw_header (SirkelChartCtx             *ctx,
 {
   const char *names[3] = { barometer->kommune_label, barometer->fylke_label, chart_tr (ctx, N_("Norway")) };
   double line = chart_line_height (ctx, CHART_FONT_SMALL_BOLD);
+  double height = line, sizes[3], bottom;
+  PangoLayout *layouts[3];
 
-  chart_text (ctx, chart_tr (ctx, N_("Indicator")), CHART_FONT_SMALL_BOLD, SIRKEL_CHART_INK_FOREGROUND,
-              columns->title_x, y + line * 2, columns->title_w, 1, PANGO_ALIGN_LEFT);
   for (guint i = 0; i < 3; i++)
-    chart_text (ctx, names[i], CHART_FONT_SMALL_BOLD, SIRKEL_CHART_INK_FOREGROUND, columns->value_x[i], y,
-                columns->value_w - ctx->unit * 0.3, 3, PANGO_ALIGN_RIGHT);
+    {
+      double w;
+
+      layouts[i] = chart_layout (ctx, names[i], CHART_FONT_SMALL_BOLD,
+                                 columns->value_w[i] - ctx->unit * 0.3, 3,
+                                 PANGO_ALIGN_RIGHT);
+      chart_layout_size (layouts[i], &w, &sizes[i]);
+      height = MAX (height, sizes[i]);
+    }
+  bottom = y + height;
+  for (guint i = 0; i < 3; i++)
+    {
+      chart_show_layout (ctx, layouts[i], columns->value_x[i], bottom - sizes[i],
+                         SIRKEL_CHART_INK_FOREGROUND);
+      g_object_unref (layouts[i]);
+    }
+  chart_text (ctx, chart_tr (ctx, N_("Indicator")), CHART_FONT_SMALL_BOLD,
+              SIRKEL_CHART_INK_FOREGROUND,
+              columns->title_x, bottom - line, columns->title_w, 1, PANGO_ALIGN_LEFT);
   if (columns->spine_w < ctx->unit * 16)
     {
       /* Too narrow for three words: only the centre's name. */
-      chart_text (ctx, names[2], CHART_FONT_SMALL, SIRKEL_CHART_INK_MUTED, columns->spine_x, y + line * 2,
+      chart_text (ctx, names[2], CHART_FONT_SMALL, SIRKEL_CHART_INK_MUTED, columns->spine_x,
+                  bottom - line,
                   columns->spine_w, 1, PANGO_ALIGN_CENTER);
-      return;
+      return height;
     }
   chart_text (ctx, chart_tr (ctx, N_("Worse")), CHART_FONT_SMALL, SIRKEL_CHART_INK_MUTED, columns->spine_x,
-              y + line * 2, columns->spine_w / 2, 1, PANGO_ALIGN_LEFT);
+              bottom - line, columns->spine_w / 2, 1, PANGO_ALIGN_LEFT);
   chart_text (ctx, chart_tr (ctx, N_("Better")), CHART_FONT_SMALL, SIRKEL_CHART_INK_MUTED,
-              columns->spine_x + columns->spine_w / 2, y + line * 2, columns->spine_w / 2, 1, PANGO_ALIGN_RIGHT);
+              columns->spine_x + columns->spine_w / 2, bottom - line, columns->spine_w / 2, 1, PANGO_ALIGN_RIGHT);
   chart_text (ctx, names[2], CHART_FONT_SMALL, SIRKEL_CHART_INK_MUTED, columns->spine_x + columns->spine_w / 4,
-              y + line * 2, columns->spine_w / 2, 1, PANGO_ALIGN_CENTER);
+              bottom - line, columns->spine_w / 2, 1, PANGO_ALIGN_CENTER);
+  return height;
+}
+
+/* The legend, a gap, the column headers and another gap: where the rows begin, from the
+ * body's top. */
+static double
+draw_top (SirkelChartCtx             *ctx,
+          const SirkelChartBarometer *barometer,
+          const Columns              *columns,
+          SirkelChartRect             body)
+{
+  double y = body.y + draw_legend (ctx, barometer, columns, body) + ctx->unit * 0.8;
+
+  y += draw_header (ctx, barometer, columns, y) + ctx->unit * 0.4;
+  return y - body.y;
+}
+
+/* Whether some title needs a second line at the titles' width. */
+static gboolean
+titles_need_two_lines (SirkelChartCtx             *ctx,
+                       const SirkelChartBarometer *barometer,
+                       const Columns              *columns)
+{
+  PangoLayout *layout = chart_layout (ctx, "", CHART_FONT_SMALL, columns->title_w - ctx->unit * 0.6,
+                                      0,
+                                      PANGO_ALIGN_LEFT);
+  gboolean two = FALSE;
+
+  /* One layout for all titles: this runs whenever a widget measures the chart. */
+  for (guint i = 0; i < barometer->rows->len && !two; i++)
+    {
+      const SirkelChartBarometerRow *row = g_ptr_array_index (barometer->rows, i);
+
+      pango_layout_set_text (layout, row->title, -1);
+      two = pango_layout_get_line_count (layout) > 1;
+    }
+  g_object_unref (layout);
+  return two;
+}
+
+static double
+barometer_preferred_height (SirkelChartCtx *ctx,
+                            double          width)
+{
+  const SirkelChartBarometer *barometer = ctx->chart->data;
+  SirkelChartRect body = { 0, 0, width, 0 };
+  Columns columns;
+  double row;
+
+  place_columns (ctx, barometer, body, &columns);
+  row = titles_need_two_lines (ctx, barometer, &columns) ? ROW_TWO : ROW_ONE;
+  return draw_top (ctx, barometer, &columns, body) +
+         ctx->unit * (barometer->rows->len * row + count_categories (barometer) * HEADER + 0.2);
+}
+
+/* Where the rows from @y end, of those that fit above @fits: the drawing loop's steps. */
+static double
+rows_end (SirkelChartCtx             *ctx,
+          const SirkelChartBarometer *barometer,
+          double                      y,
+          double                      row_h,
+          double                      fits)
+{
+  char category = 1;
+
+  for (guint i = 0; i < barometer->rows->len; i++)
+    {
+      const SirkelChartBarometerRow *row = g_ptr_array_index (barometer->rows, i);
+
+      if (row->category != category)
+        {
+          if (y + HEADER * ctx->unit + row_h > fits)
+            break;
+          category = row->category;
+          y += HEADER * ctx->unit;
+        }
+      if (y + row_h > fits)
+        break;
+      y += row_h;
+    }
+  return y;
 }
 
 static void
@@ -375,45 +602,29 @@ barometer_draw (SirkelChartCtx  *ctx,
 {
   const SirkelChartBarometer *barometer = ctx->chart->data;
   Columns columns;
-  double y, row_h, rows_h, legend_h, bottom = body.y + body.height;
+  double y, row_h, rows_h, bottom = body.y + body.height;
+  /* Rows fill the height exactly: rounding must not cost the last one. */
+  double fits = bottom + 0.01;
   guint n_categories = count_categories (barometer), shown = 0;
   char category = 1;
   int lines;
 
-  legend_h = draw_legend (ctx, body);
-  columns.relative_scale = relative_scale (barometer);
-  columns.value_w = MIN (value_width (ctx, barometer), MAX (ctx->unit * 5.4, body.width * 0.1));
-  columns.title_x = body.x;
-  columns.title_w = CLAMP (body.width * 0.36, ctx->unit * 6, ctx->unit * 32);
-  for (guint i = 0; i < 3; i++)
-    columns.value_x[i] = columns.title_x + columns.title_w + i * columns.value_w;
-  columns.spine_x = columns.value_x[2] + columns.value_w + ctx->unit * 0.8;
-  columns.spine_w = body.x + body.width - columns.spine_x;
-  if (columns.spine_w < ctx->unit * 6)
-    {
-      /* Narrow: take the room from the titles. */
-      columns.title_w = MAX (ctx->unit * 4, columns.title_w - (ctx->unit * 6 - columns.spine_w));
-      for (guint i = 0; i < 3; i++)
-        columns.value_x[i] = columns.title_x + columns.title_w + i * columns.value_w;
-      columns.spine_x = columns.value_x[2] + columns.value_w + ctx->unit * 0.8;
-      columns.spine_w = MAX (ctx->unit * 2, body.x + body.width - columns.spine_x);
-    }
-
-  y = body.y + legend_h + ctx->unit * 0.8;
-  draw_header (ctx, barometer, &columns, y);
-  y += chart_line_height (ctx, CHART_FONT_SMALL_BOLD) * 3 + ctx->unit * 0.4;
+  place_columns (ctx, barometer, body, &columns);
+  y = body.y + draw_top (ctx, barometer, &columns, body);
 
   rows_h = bottom - y - n_categories * HEADER * ctx->unit;
   row_h = CLAMP (rows_h / MAX (1, barometer->rows->len), ROW_MIN * ctx->unit, ROW_MAX * ctx->unit);
-  lines = row_h >= ctx->unit * 2.4 ? 2 : 1;
+  lines = row_h >= ctx->unit * TWO_LINES ? 2 : 1;
+  /* When not all rows fit, the note saying so gets a line of its own. */
+  if (barometer->rows->len * row_h > rows_h + 0.01)
+    fits = bottom - chart_line_height (ctx, CHART_FONT_SMALL) - ctx->unit * 0.2;
 
-  /* The centre line: landet. */
+  /* The centre line, landet's, down to the last row that fits. */
   chart_set_ink (ctx, SIRKEL_CHART_INK_LANDET);
   chart_set_line (ctx, ctx->unit * 0.12, CHART_DASH_SOLID);
   cairo_new_path (ctx->cr);
   chart_move_to (ctx, spine_x (&columns, 0), y);
-  chart_line_to (ctx, spine_x (&columns, 0), MIN (bottom, y + barometer->rows->len * row_h +
-                                                  n_categories * HEADER * ctx->unit));
+  chart_line_to (ctx, spine_x (&columns, 0), rows_end (ctx, barometer, y, row_h, fits));
   cairo_stroke (ctx->cr);
 
   for (guint i = 0; i < barometer->rows->len; i++)
@@ -424,21 +635,21 @@ barometer_draw (SirkelChartCtx  *ctx,
 
       if (row->category != category)
         {
-          if (y + HEADER * ctx->unit + row_h > bottom)
+          g_autofree char *header = NULL;
+
+          if (y + HEADER * ctx->unit + row_h > fits)
             break;
           category = row->category;
-          {
-            g_autofree char *header = row->category != 0 ? g_strdup_printf ("%c  %s", row->category,
-                                                                              chart_category_label (ctx->style, row->category))
-                                                          : g_strdup (chart_category_label (ctx->style, 0));
-
-            chart_text (ctx, header, CHART_FONT_BOLD, SIRKEL_CHART_INK_FOREGROUND, body.x,
-                        y + HEADER * ctx->unit - chart_line_height (ctx, CHART_FONT_BOLD) - ctx->unit * 0.25,
-                        columns.spine_x - body.x, 1, PANGO_ALIGN_LEFT);
-          }
+          if (row->category != 0)
+            header = g_strdup_printf ("%c  %s", row->category, chart_category_label (ctx->style, row->category));
+          else
+            header = g_strdup (chart_category_label (ctx->style, 0));
+          chart_text (ctx, header, CHART_FONT_BOLD, SIRKEL_CHART_INK_FOREGROUND, body.x,
+                      y + HEADER * ctx->unit - chart_line_height (ctx, CHART_FONT_BOLD) - ctx->unit * 0.25,
+                      columns.spine_x - body.x, 1, PANGO_ALIGN_LEFT);
           y += HEADER * ctx->unit;
         }
-      if (y + row_h > bottom)
+      if (y + row_h > fits)
         break;
       if (shown % 2 == 0)
         {
@@ -452,9 +663,13 @@ barometer_draw (SirkelChartCtx  *ctx,
       chart_show_layout (ctx, layout, columns.title_x + ctx->unit * 0.3, y + (row_h - h) / 2,
                          SIRKEL_CHART_INK_FOREGROUND);
       g_object_unref (layout);
-      draw_value_cell (ctx, row, &row->kommune, columns.value_x[0], y, columns.value_w - ctx->unit * 0.2, row_h, TRUE);
-      draw_value_cell (ctx, row, &row->fylke, columns.value_x[1], y, columns.value_w, row_h, FALSE);
-      draw_value_cell (ctx, row, &row->landet, columns.value_x[2], y, columns.value_w, row_h, FALSE);
+      draw_value_cell (ctx, row, &row->kommune, columns.value_x[0], y,
+                       columns.value_w[0] - ctx->unit * 0.2, row_h,
+                       TRUE);
+      draw_value_cell (ctx, row, &row->fylke, columns.value_x[1], y, columns.value_w[1], row_h,
+                       FALSE);
+      draw_value_cell (ctx, row, &row->landet, columns.value_x[2], y, columns.value_w[2], row_h,
+                       FALSE);
       draw_spine (ctx, row, &columns, y, row_h);
       chart_add_element (ctx, row->key, row_sentence (ctx, barometer, row), body.x, y, body.width, row_h);
       y += row_h;
@@ -467,7 +682,8 @@ barometer_draw (SirkelChartCtx  *ctx,
                                                barometer->rows->len - shown);
 
       chart_text (ctx, note, CHART_FONT_SMALL, SIRKEL_CHART_INK_MUTED, body.x,
-                  MIN (y, bottom - chart_line_height (ctx, CHART_FONT_SMALL)), body.width, 1, PANGO_ALIGN_LEFT);
+                  MIN (y + ctx->unit * 0.2, bottom - chart_line_height (ctx, CHART_FONT_SMALL)),
+                  body.width, 1, PANGO_ALIGN_LEFT);
     }
 }
 

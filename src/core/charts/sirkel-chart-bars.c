@@ -46,10 +46,10 @@ bars_dup_subtitle (SirkelChart *chart)
 }
 
 static double
-bars_preferred_height (SirkelChart *chart,
-                       double       width)
+bars_preferred_height (SirkelChartCtx *ctx,
+                       double          width)
 {
-  return CLAMP (width * 0.5, sirkel_chart_style_get_font_size (chart->style) * 22, 800);
+  return CLAMP (ctx->width * 0.5, ctx->unit * 22, 800);
 }
 
 static const SirkelChartValue *
@@ -127,10 +127,11 @@ bars_draw (SirkelChartCtx  *ctx,
            SirkelChartRect  body)
 {
   const SirkelChartBars *bars = ctx->chart->data;
-  const char *labels[8];
-  SirkelChartInk inks[8];
-  ChartDash dashes[8];
-  ChartShape shapes[8];
+  const char *labels[10];
+  SirkelChartInk inks[10];
+  ChartDash dashes[10];
+  ChartShape shapes[10];
+  gboolean interval = FALSE, missing = FALSE;
   guint n_legend = 0, every = 1;
   double low = 0, high = 0, legend_h, label_h, group_w, bar_w;
   ChartAxis axis;
@@ -140,7 +141,7 @@ bars_draw (SirkelChartCtx  *ctx,
     {
       const SirkelChartSeries *series = g_ptr_array_index (bars->series, s);
 
-      if (n_legend < G_N_ELEMENTS (labels))
+      if (n_legend < G_N_ELEMENTS (labels) - 2)
         {
           chart_place_style (series->place, &inks[n_legend], &dashes[n_legend], &shapes[n_legend]);
           shapes[n_legend] = CHART_SHAPE_SQUARE;
@@ -151,15 +152,31 @@ bars_draw (SirkelChartCtx  *ctx,
           const SirkelChartValue *v = &g_array_index (series->values, SirkelChartValue, g);
 
           if (!isfinite (v->value))
-            continue;
+            {
+              missing = TRUE;
+              continue;
+            }
           low = MIN (low, v->value);
           high = MAX (high, v->value);
           if (isfinite (v->ci_low) && isfinite (v->ci_high))
             {
               low = MIN (low, v->ci_low);
               high = MAX (high, v->ci_high);
+              interval = TRUE;
             }
         }
+      missing |= series->values->len < bars->groups->len;
+    }
+  /* Every mark in the legend: the whiskers and the mark for a missing value too. */
+  if (interval)
+    {
+      shapes[n_legend] = CHART_SHAPE_ERROR_BAR, inks[n_legend] = SIRKEL_CHART_INK_FOREGROUND;
+      labels[n_legend++] = chart_tr (ctx, N_("95 % confidence interval"));
+    }
+  if (missing)
+    {
+      shapes[n_legend] = CHART_SHAPE_DOTTED_CIRCLE, inks[n_legend] = SIRKEL_CHART_INK_BACKGROUND;
+      labels[n_legend++] = chart_tr (ctx, N_("no value: suppressed or missing"));
     }
   legend_h = chart_draw_legend (ctx, body.x, body.y, body.width, n_legend, shapes, inks, NULL, labels);
 

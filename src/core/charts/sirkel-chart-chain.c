@@ -19,6 +19,7 @@
 #include "sirkel-chart-private.h"
 
 #define N_LEVELS 4
+#define MAX_LINES 3  /* per box */
 
 static const char * const level_titles[N_LEVELS] = {
   N_("Challenges"), N_("Goals"), N_("Measures"), N_("Evaluation indicators"),
@@ -63,17 +64,6 @@ level_of (const SirkelChartChain *chain,
   return MIN ((guint) n->level, N_LEVELS - 1);
 }
 
-static double
-chain_preferred_height (SirkelChart *chart,
-                        double       width)
-{
-  const SirkelChartChain *chain = chart->data;
-  guint counts[N_LEVELS] = { 0 }, most = 1;
-
-  for (guint i = 0; i < chain->nodes->len; i++)
-    most = MAX (most, ++counts[level_of (chain, i)]);
-  return sirkel_chart_style_get_font_size (chart->style) * (6 + most * 3.4);
-}
 
 static int
 compare_slots (const void *a,
@@ -142,6 +132,70 @@ node_sentence (SirkelChartCtx             *ctx,
   return g_strdup_printf (chart_tr (ctx, N_("%s: %s")), level, node->title);
 }
 
+static double
+column_width (SirkelChartCtx *ctx,
+              double          width)
+{
+  return (width - ctx->unit * 3 * (N_LEVELS - 1)) / N_LEVELS;
+}
+
+static double
+header_height (SirkelChartCtx *ctx)
+{
+  return chart_line_height (ctx, CHART_FONT_BOLD) * 2 + ctx->unit * 0.4;
+}
+
+/* How many lines the longest title of each level takes in a box of @column_w, at most
+ * MAX_LINES; one layout measures them all. */
+static void
+count_lines (SirkelChartCtx         *ctx,
+             const SirkelChartChain *chain,
+             double                  column_w,
+             int                     lines[N_LEVELS],
+             guint                   counts[N_LEVELS])
+{
+  PangoLayout *layout = chart_layout (ctx, "", CHART_FONT_SMALL, column_w - ctx->unit * 0.8, 0,
+                                      PANGO_ALIGN_LEFT);
+
+  for (guint l = 0; l < N_LEVELS; l++)
+    lines[l] = 1, counts[l] = 0;
+  for (guint i = 0; i < chain->nodes->len; i++)
+    {
+      const SirkelChartChainNode *node = g_ptr_array_index (chain->nodes, i);
+      guint l = level_of (chain, i);
+
+      counts[l]++;
+      if (lines[l] == MAX_LINES)
+        continue;
+      pango_layout_set_text (layout, node->title, -1);
+      lines[l] = MIN (MAX_LINES, MAX (lines[l], pango_layout_get_line_count (layout)));
+    }
+  g_object_unref (layout);
+}
+
+/* A slot holds a box of its level's lines and the gap to the next one. */
+static double
+slot_height (SirkelChartCtx *ctx,
+             int             lines)
+{
+  return lines * chart_line_height (ctx, CHART_FONT_SMALL) + ctx->unit * 1.2;
+}
+
+static double
+chain_preferred_height (SirkelChartCtx *ctx,
+                        double          width)
+{
+  const SirkelChartChain *chain = ctx->chart->data;
+  int lines[N_LEVELS];
+  guint counts[N_LEVELS];
+  double fullest = ctx->unit * 2;
+
+  count_lines (ctx, chain, MAX (ctx->unit * 3, column_width (ctx, width)), lines, counts);
+  for (guint l = 0; l < N_LEVELS; l++)
+    fullest = MAX (fullest, counts[l] * slot_height (ctx, lines[l]));
+  return header_height (ctx) + fullest + ctx->unit * 0.2;
+}
+
 static void
 chain_draw (SirkelChartCtx  *ctx,
             SirkelChartRect  body)
@@ -149,21 +203,30 @@ chain_draw (SirkelChartCtx  *ctx,
   const SirkelChartChain *chain = ctx->chart->data;
   GArray *levels[N_LEVELS];
   g_autofree guint *index = g_new0 (guint, chain->nodes->len);
-  double gap = ctx->unit * 3, column_w = (body.width - gap * (N_LEVELS - 1)) / N_LEVELS;
-  double header = chart_line_height (ctx, CHART_FONT_BOLD) * 2 + ctx->unit * 0.4;
+  double gap = ctx->unit * 3, column_w = column_width (ctx, body.width);
+  double header = header_height (ctx);
   double top = body.y + header, height = body.height - header;
+  int needed[N_LEVELS];
+  guint counts[N_LEVELS];
 
   if (column_w < ctx->unit * 3 || height < ctx->unit * 2)
     return;
   for (guint l = 0; l < N_LEVELS; l++)
     levels[l] = g_array_new (FALSE, TRUE, sizeof (Slot));
   order_levels (chain, levels, index);
+  count_lines (ctx, chain, column_w, needed, counts);
 
   for (guint l = 0; l < N_LEVELS; l++)
     {
       double x = body.x + l * (column_w + gap), slot_h = height / MAX (1, levels[l]->len);
       double line = chart_line_height (ctx, CHART_FONT_SMALL);
-      int lines = slot_h >= line * 2 + ctx->unit * 1.2 ? 2 : slot_h >= line + ctx->unit * 0.8 ? 1 : 0;
+      int lines = needed[l];
+
+      /* As many lines as the titles need and the slots hold; none leaves a mark. */
+      while (lines > 1 && slot_h + 0.01 < slot_height (ctx, lines))
+        lines--;
+      if (lines == 1 && slot_h < line + ctx->unit * 0.8)
+        lines = 0;
 
       chart_text (ctx, chart_tr (ctx, level_titles[l]), CHART_FONT_BOLD, SIRKEL_CHART_INK_FOREGROUND, x, body.y,
                   column_w, 2, PANGO_ALIGN_LEFT);
@@ -219,9 +282,20 @@ chain_draw (SirkelChartCtx  *ctx,
         chart_set_line (ctx, MAX (1, ctx->unit * 0.1), CHART_DASH_SOLID);
         cairo_stroke (ctx->cr);
         if (slot->height >= line + ctx->unit * 0.5)
-          chart_text (ctx, node->title, CHART_FONT_SMALL, SIRKEL_CHART_INK_FOREGROUND, slot->x + ctx->unit * 0.4,
-                      slot->y + ctx->unit * 0.3, slot->width - ctx->unit * 0.8,
-                      (int) floor ((slot->height - ctx->unit * 0.5) / line), PANGO_ALIGN_LEFT);
+          {
+            PangoLayout *layout = chart_layout (ctx, node->title, CHART_FONT_SMALL,
+                                                slot->width - ctx->unit * 0.8,
+                                                (int) floor ((slot->height - ctx->unit * 0.5) / line),
+                                                PANGO_ALIGN_LEFT);
+            double w, h;
+
+            /* Centred in the box, which is as tall as the level's longest title. */
+            chart_layout_size (layout, &w, &h);
+            chart_show_layout (ctx, layout, slot->x + ctx->unit * 0.4,
+                               slot->y + (slot->height - h) / 2,
+                               SIRKEL_CHART_INK_FOREGROUND);
+            g_object_unref (layout);
+          }
         if (is_gap)
           {
             double sx = slot->x + slot->width, sy = slot->y + slot->height / 2;

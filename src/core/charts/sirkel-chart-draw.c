@@ -215,6 +215,48 @@ shape_path (SirkelChartCtx *ctx,
     }
 }
 
+/* The marks that are lines and bars, in @ink, with no outline: as the charts draw them. */
+static void
+draw_mark (SirkelChartCtx *ctx,
+           ChartShape      shape,
+           double          x,
+           double          y,
+           double          size,
+           SirkelChartInk  ink)
+{
+  cairo_new_path (ctx->cr);
+  chart_set_ink (ctx, ink);
+  switch ((int) shape)
+    {
+    case CHART_SHAPE_TICK:
+      chart_rectangle (ctx, x - size * 0.16, y - size * 0.7, size * 0.32, size * 1.4);
+      break;
+    case CHART_SHAPE_RULE:
+      chart_rectangle (ctx, x - size * 0.08, y - size * 0.75, size * 0.16, size * 1.5);
+      break;
+    case CHART_SHAPE_WHISKER:
+      chart_rectangle (ctx, x - size * 0.8, y - 0.6, size * 1.6, 1.2);
+      break;
+    case CHART_SHAPE_ERROR_BAR:
+      chart_rectangle (ctx, x - 0.5, y - size * 0.7, 1, size * 1.4);
+      chart_rectangle (ctx, x - size * 0.3, y - size * 0.7, size * 0.6, 1);
+      chart_rectangle (ctx, x - size * 0.3, y + size * 0.7 - 1, size * 0.6, 1);
+      break;
+    case CHART_SHAPE_RANGE:
+      chart_set_ink (ctx, SIRKEL_CHART_INK_SPREAD);
+      chart_rectangle (ctx, x - size * 0.8, y - size * 0.35, size * 1.6, size * 0.7);
+      cairo_fill (ctx->cr);
+      chart_set_ink (ctx, SIRKEL_CHART_INK_SPREAD_MID);
+      chart_rectangle (ctx, x - size * 0.35, y - size * 0.35, size * 0.7, size * 0.7);
+      break;
+    case CHART_SHAPE_ARROW:
+    default:
+      chart_arrow_head (ctx, x + size * 0.45, y, 0, size * 0.9);
+      return;
+    }
+  cairo_fill (ctx->cr);
+}
+
 /* A mark of @size (its diameter) centred on (@x, @y), filled with @fill and outlined in the
  * foreground ink so that light fills still show on white paper. */
 void
@@ -229,6 +271,11 @@ chart_marker (SirkelChartCtx *ctx,
 
   if (!isfinite (x) || !isfinite (y) || !isfinite (size) || size <= 0)
     return;
+  if (shape >= CHART_SHAPE_TICK)
+    {
+      draw_mark (ctx, shape, x, y, size, fill);
+      return;
+    }
   shape_path (ctx, shape, x, y, r);
   if (shape == CHART_SHAPE_RING)
     {

@@ -76,23 +76,6 @@ logic_dup_subtitle (SirkelChart *chart)
   return g_strdup (sirkel_chart_style_gettext (chart->style, N_("Inputs → activities → outputs → outcomes")));
 }
 
-static double
-logic_preferred_height (SirkelChart *chart,
-                        double       width)
-{
-  const SirkelChartLogic *logic = chart->data;
-  double unit = sirkel_chart_style_get_font_size (chart->style);
-  guint counts[N_COLUMNS] = { 0 }, most = 1;
-
-  for (guint i = 0; i < logic->elements->len; i++)
-    {
-      int column = column_of (((SirkelChartLogicElement *) g_ptr_array_index (logic->elements, i))->kind);
-
-      if (column >= 0)
-        most = MAX (most, ++counts[column]);
-    }
-  return unit * (7 + most * 4.2);
-}
 
 /* The height of @column's boxes with at most @lines lines each. */
 static double
@@ -130,6 +113,8 @@ draw_column (SirkelChartCtx         *ctx,
   SirkelChartInk ink = SIRKEL_CHART_INK_CATEGORY_1 + column;
   double height = column_height (ctx, logic, column, area.width, lines);
   double y = area.y + MAX (0, (area.height - height) / 2), small = chart_line_height (ctx, CHART_FONT_SMALL);
+  /* A column that fits is drawn whole; one that does not keeps room for the note. */
+  double end = height <= area.height + 0.01 ? area.y + area.height + 0.01 : area.y + area.height - small * 1.2;
   guint hidden = 0, drawn = 0;
 
   for (guint i = 0; i < logic->elements->len; i++)
@@ -144,7 +129,7 @@ draw_column (SirkelChartCtx         *ctx,
       layout = chart_layout (ctx, element->title, CHART_FONT_SMALL, area.width - ctx->unit, lines, PANGO_ALIGN_LEFT);
       chart_layout_size (layout, &w, &h);
       box_h = h + ctx->unit * (tag != NULL ? 2.0 : 1.0);
-      if (y + box_h > area.y + area.height - small * 1.2)
+      if (y + box_h > end)
         {
           g_object_unref (layout);
           hidden++;
@@ -229,16 +214,48 @@ draw_assumptions (SirkelChartCtx         *ctx,
   return h + ctx->unit * 1.8;
 }
 
+#define MAX_LINES 5  /* per box */
+
+static double
+column_width (SirkelChartCtx *ctx,
+              double          width)
+{
+  return (width - ctx->unit * 2.4 * (N_COLUMNS - 1)) / N_COLUMNS;
+}
+
+static double
+header_height (SirkelChartCtx *ctx)
+{
+  return chart_line_height (ctx, CHART_FONT_BOLD) * 2 + ctx->unit * 0.6;
+}
+
+/* The header, the fullest column with boxes of up to MAX_LINES lines, and the assumptions. */
+static double
+logic_preferred_height (SirkelChartCtx *ctx,
+                        double          width)
+{
+  const SirkelChartLogic *logic = ctx->chart->data;
+  double column_w = column_width (ctx, width), fullest = ctx->unit * 3;
+
+  if (column_w < ctx->unit * 3)
+    return ctx->unit * 6;
+  for (int c = 0; c < N_COLUMNS; c++)
+    fullest = MAX (fullest, column_height (ctx, logic, c, column_w, MAX_LINES));
+  /* The assumptions measure themselves at the bottom of an empty body. */
+  return header_height (ctx) + fullest +
+         draw_assumptions (ctx, logic, (SirkelChartRect) { 0, 0, width, 0 }) + ctx->unit * 0.2;
+}
+
 static void
 logic_draw (SirkelChartCtx  *ctx,
             SirkelChartRect  body)
 {
   const SirkelChartLogic *logic = ctx->chart->data;
-  double gap = ctx->unit * 2.4, column_w = (body.width - gap * (N_COLUMNS - 1)) / N_COLUMNS;
-  double header = chart_line_height (ctx, CHART_FONT_BOLD) * 2 + ctx->unit * 0.6;
+  double gap = ctx->unit * 2.4, column_w = column_width (ctx, body.width);
+  double header = header_height (ctx);
   double assumptions = draw_assumptions (ctx, logic, body);
   SirkelChartRect area;
-  int lines = 5;
+  int lines = MAX_LINES;
 
   if (column_w < ctx->unit * 3)
     return;

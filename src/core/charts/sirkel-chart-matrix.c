@@ -58,10 +58,10 @@ matrix_dup_subtitle (SirkelChart *chart)
 }
 
 static double
-matrix_preferred_height (SirkelChart *chart,
-                         double       width)
+matrix_preferred_height (SirkelChartCtx *ctx,
+                         double          width)
 {
-  return CLAMP (width * 0.75, sirkel_chart_style_get_font_size (chart->style) * 26, 1200);
+  return CLAMP (ctx->width * 0.75, ctx->unit * 26, 1200);
 }
 
 static gboolean
@@ -239,6 +239,45 @@ draw_grid (SirkelChartCtx          *ctx,
               plot.y - line * 1.4, plot.width, 1, PANGO_ALIGN_LEFT);
 }
 
+/* The numbered list under the plot, flowing like a legend: an entry goes on the rest of the
+ * line if it fits there and on a line of its own if not, cut short only when longer than a
+ * line. Draws from @y down to @bottom when @draw. Returns: the number of lines */
+static guint
+flow_notes (SirkelChartCtx  *ctx,
+            const Bubble    *bubbles,
+            guint            n,
+            SirkelChartRect  body,
+            double           y,
+            double           bottom,
+            gboolean         draw)
+{
+  double line = chart_line_height (ctx, CHART_FONT_SMALL), x = body.x;
+  guint lines = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *entry = NULL;
+      PangoLayout *layout;
+      double w, h;
+
+      if (bubbles[i].number == 0)
+        continue;
+      entry = g_strdup_printf ("%u  %s", bubbles[i].number, bubbles[i].item->title);
+      layout = chart_layout (ctx, entry, CHART_FONT_SMALL, body.width, 1, PANGO_ALIGN_LEFT);
+      chart_layout_size (layout, &w, &h);
+      if (lines == 0 || (x > body.x && x + w > body.x + body.width))
+        {
+          lines++;
+          x = body.x;
+        }
+      if (draw && y + lines * line <= bottom + 0.01)
+        chart_show_layout (ctx, layout, x, y + (lines - 1) * line, SIRKEL_CHART_INK_FOREGROUND);
+      x += w + ctx->unit * 1.5;
+      g_object_unref (layout);
+    }
+  return lines;
+}
+
 static void
 matrix_draw (SirkelChartCtx  *ctx,
              SirkelChartRect  body)
@@ -277,8 +316,9 @@ matrix_draw (SirkelChartCtx  *ctx,
   unplaced = plot.height > ctx->unit * 4 ? lay_out (ctx, matrix, bubbles, n, plot) : 0;
   if (unplaced > 0)
     {
-      /* Room for the numbered list in two columns, then place again in the smaller plot. */
-      notes_h = MIN (line * ceil (unplaced / 2.0) + ctx->unit * 0.4, plot.height * 0.4);
+      /* Room for the numbered list, then place again in the smaller plot. */
+      notes_h = MIN (line * flow_notes (ctx, bubbles, n, body, 0, 0, FALSE) + ctx->unit * 0.4,
+                     plot.height * 0.4);
       plot.height -= notes_h;
       unplaced = lay_out (ctx, matrix, bubbles, n, plot);
     }
@@ -319,21 +359,8 @@ matrix_draw (SirkelChartCtx  *ctx,
     }
 
   /* The numbered labels that found no room in the plot. */
-  for (guint i = 0, k = 0; i < n; i++)
-    {
-      double column_w = body.width / 2, y;
-      g_autofree char *entry = NULL;
-
-      if (bubbles[i].number == 0)
-        continue;
-      y = plot.y + plot.height + line * 2.4 + (k / 2) * line;
-      if (y + line > body.y + body.height - note_h)
-        break;
-      entry = g_strdup_printf ("%u  %s", bubbles[i].number, bubbles[i].item->title);
-      chart_text (ctx, entry, CHART_FONT_SMALL, SIRKEL_CHART_INK_FOREGROUND, body.x + (k % 2) * column_w, y,
-                  column_w - ctx->unit, 1, PANGO_ALIGN_LEFT);
-      k++;
-    }
+  flow_notes (ctx, bubbles, n, body, plot.y + plot.height + line * 2.4,
+              body.y + body.height - note_h, TRUE);
   if (unscored->len > 0)
     {
       g_autofree char *joined = NULL;

@@ -35,8 +35,10 @@ typedef struct
   gboolean      (*is_empty)             (gconstpointer data);
   char         *(*dup_title)            (SirkelChart *chart);
   char         *(*dup_subtitle)         (SirkelChart *chart);
-  double        (*preferred_height)     (SirkelChart *chart,
-                                         double       width);
+  /* The body's height that shows everything at @width (the body's), measured with @ctx,
+   * whose cairo_t draws nowhere; ctx->width is the whole chart's. */
+  double        (*preferred_height)     (SirkelChartCtx *ctx,
+                                         double          width);
   void          (*draw)                 (SirkelChartCtx *ctx,
                                          SirkelChartRect body);
   char         *(*dup_text_alternative) (SirkelChart *chart);
@@ -72,6 +74,13 @@ typedef enum
   CHART_SHAPE_STAR,
   CHART_SHAPE_DOTTED_CIRCLE,  /* white with a dot: suppressed */
   CHART_SHAPE_RING,           /* hollow circle: not tested, similar */
+  /* Marks that are not points, for legends: each as the chart draws it. */
+  CHART_SHAPE_TICK,           /* a short upright bar: the fylke on the barometer's spine */
+  CHART_SHAPE_RULE,           /* an upright line: landet, the spine's centre */
+  CHART_SHAPE_WHISKER,        /* a thin level line: a confidence interval */
+  CHART_SHAPE_ERROR_BAR,      /* an upright line with caps: a bar's confidence interval */
+  CHART_SHAPE_RANGE,          /* a level bar, darker in the middle: a spread */
+  CHART_SHAPE_ARROW,          /* an arrow head pointing right: beyond the scale */
 } ChartShape;
 
 typedef enum
@@ -102,6 +111,7 @@ struct _SirkelChartCtx
   double                unit;    /* body font size in user units */
   double                width;   /* of the whole chart */
   double                height;
+  gboolean              measuring;  /* for the preferred height: adds no elements */
 };
 
 extern const SirkelChartClass sirkel_chart_trend_class;

@@ -30,10 +30,65 @@ chart_number (SirkelChartCtx *ctx,
   return sirkel_chart_style_format_number (ctx->style, value, decimals);
 }
 
+/* The lines of @layout that run past its width: each holds a single word longer than the
+ * width, since Pango wraps only between words here. Such a word is cut and ends in "…", so
+ * that no word is ever broken over two lines ("Eksempelfy-" / "lket"). Only text with an
+ * over-long word pays for this. */
+static void
+shorten_long_words (PangoLayout *layout,
+                    int          width)
+{
+  const char *text = pango_layout_get_text (layout);
+  g_autoptr(GString) shortened = g_string_new (NULL);
+  PangoLayout *word = pango_layout_copy (layout);
+  const char *done = text;
+
+  pango_layout_set_width (word, -1);
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      const char *start = text + line->start_index;
+      const char *end = start + line->length;
+      glong n;
+      int w;
+
+      /* Trailing spaces may hang past the width; they are not the word. */
+      while (end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+        end = g_utf8_prev_char (end);
+      pango_layout_set_text (word, start, (int) (end - start));
+      pango_layout_get_size (word, &w, NULL);
+      if (w <= width)
+        continue;
+      /* Drop characters from the end until the rest and the ellipsis fit; one always stays. */
+      for (n = g_utf8_strlen (start, end - start) - 1; n > 1; n--)
+        {
+          int length = (int) (g_utf8_offset_to_pointer (start, n) - start);
+          g_autofree char *cut = g_strdup_printf ("%.*s…", length, start);
+
+          pango_layout_set_text (word, cut, -1);
+          pango_layout_get_size (word, &w, NULL);
+          if (w <= width)
+            break;
+        }
+      g_string_append_len (shortened, done, start - done);
+      g_string_append_len (shortened, start, g_utf8_offset_to_pointer (start, MAX (n, 1)) - start);
+      g_string_append (shortened, "…");
+      done = end;
+    }
+  g_object_unref (word);
+  if (done == text)
+    return;
+  g_string_append (shortened, done);
+  pango_layout_set_text (layout, shortened->str, -1);
+}
+
 /**
  * chart_layout:
  * @width: the wrap width, or ≤ 0 for one unwrapped line
  * @max_lines: at most this many lines, the last ending in "…" if cut; 0 for any number
+ *
+ * Lines break between words only: a word wider than @width is cut short with "…", never
+ * broken over two lines.
  *
  * Returns: (transfer full): a layout in @font
  */
@@ -52,8 +107,14 @@ chart_layout (SirkelChartCtx *ctx,
   pango_layout_set_alignment (layout, align);
   if (isfinite (width) && width > 0)
     {
+      PangoRectangle logical;
+
       pango_layout_set_width (layout, (int) (MIN (width, 1e5) * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      /* With PANGO_WRAP_WORD, Pango lets a word longer than the width run past it. */
+      pango_layout_get_extents (layout, NULL, &logical);
+      if (logical.width > pango_layout_get_width (layout))
+        shorten_long_words (layout, pango_layout_get_width (layout));
       /* Ellipsizing costs a second layout pass, so only text that runs over gets it: a
        * barometer of 40 rows stays within its time budget (tests/bench/bench-charts.c).
        * A negative height counts lines. */

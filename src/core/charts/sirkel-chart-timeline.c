@@ -16,6 +16,9 @@
 #include "sirkel-chart-private.h"
 
 #define ROW_MIN 1.6
+#define ROW_ONE 2.0    /* preferred row height for titles of one line */
+#define ROW_TWO 2.5    /* … and of two lines; a row of at least TWO_LINES gets two */
+#define TWO_LINES 2.4
 #define ROW_MAX 2.6
 
 static const struct
@@ -57,15 +60,6 @@ timeline_dup_subtitle (SirkelChart *chart)
   const SirkelChartTimeline *timeline = chart->data;
 
   return g_strdup_printf ("%d–%d", timeline->year_from, timeline->year_to);
-}
-
-static double
-timeline_preferred_height (SirkelChart *chart,
-                           double       width)
-{
-  const SirkelChartTimeline *timeline = chart->data;
-
-  return sirkel_chart_style_get_font_size (chart->style) * (7 + timeline->items->len * ROW_MIN * 1.25);
 }
 
 /* The position of @date in years since year_from, e.g. 1.5 for 1 July of the second year. */
@@ -221,18 +215,13 @@ draw_bar (SirkelChartCtx                *ctx,
                 ctx->unit * 0.75, statuses[status].ink);
 }
 
-static void
-timeline_draw (SirkelChartCtx  *ctx,
-               SirkelChartRect  body)
+static double
+draw_legend (SirkelChartCtx  *ctx,
+             SirkelChartRect  body)
 {
-  const SirkelChartTimeline *timeline = ctx->chart->data;
   ChartShape shapes[G_N_ELEMENTS (statuses)];
   SirkelChartInk inks[G_N_ELEMENTS (statuses)];
   const char *labels[G_N_ELEMENTS (statuses)];
-  double legend_h, title_w, row_h, y, top, bottom = body.y + body.height, line = chart_line_height (ctx, CHART_FONT_SMALL);
-  SirkelChartRect area;
-  guint shown = 0;
-  int years = timeline->year_to - timeline->year_from + 1;
 
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     {
@@ -240,14 +229,68 @@ timeline_draw (SirkelChartCtx  *ctx,
       inks[i] = statuses[i].ink;
       labels[i] = chart_tr (ctx, statuses[i].label);
     }
-  legend_h = chart_draw_legend (ctx, body.x, body.y, body.width, G_N_ELEMENTS (statuses), shapes, inks, NULL, labels);
+  return chart_draw_legend (ctx, body.x, body.y, body.width, G_N_ELEMENTS (statuses), shapes, inks,
+                            NULL, labels);
+}
+
+static double
+title_width (SirkelChartCtx *ctx,
+             double          width)
+{
+  return CLAMP (width * 0.3, ctx->unit * 6, ctx->unit * 24);
+}
+
+/* The legend, the gap and the year and quarter labels: where the rows begin, from the
+ * body's top. */
+static double
+rows_top (SirkelChartCtx *ctx,
+          double          legend_h)
+{
+  return legend_h + ctx->unit * 0.8 + chart_line_height (ctx, CHART_FONT_SMALL) * 2.2;
+}
+
+static double
+timeline_preferred_height (SirkelChartCtx *ctx,
+                           double          width)
+{
+  const SirkelChartTimeline *timeline = ctx->chart->data;
+  double legend_h = draw_legend (ctx, (SirkelChartRect) { 0, 0, width, 0 });
+  PangoLayout *layout = chart_layout (ctx, "", CHART_FONT_SMALL, title_width (ctx, width), 0,
+                                      PANGO_ALIGN_LEFT);
+  double row = ROW_ONE;
+
+  /* Two lines for the titles when one needs them; one layout measures them all. */
+  for (guint i = 0; i < timeline->items->len && row == ROW_ONE; i++)
+    {
+      const SirkelChartTimelineItem *item = g_ptr_array_index (timeline->items, i);
+
+      pango_layout_set_text (layout, item->title, -1);
+      if (pango_layout_get_line_count (layout) > 1)
+        row = ROW_TWO;
+    }
+  g_object_unref (layout);
+  return rows_top (ctx, legend_h) + ctx->unit * (timeline->items->len * row + 0.2) +
+         chart_line_height (ctx, CHART_FONT_SMALL) * 1.5;
+}
+
+static void
+timeline_draw (SirkelChartCtx  *ctx,
+               SirkelChartRect  body)
+{
+  const SirkelChartTimeline *timeline = ctx->chart->data;
+  double legend_h, title_w, row_h, y, top, bottom = body.y + body.height, line = chart_line_height (ctx, CHART_FONT_SMALL);
+  SirkelChartRect area;
+  guint shown = 0;
+  int years = timeline->year_to - timeline->year_from + 1;
+
+  legend_h = draw_legend (ctx, body);
   if (years < 1 || years > 200)
     return;
 
-  title_w = CLAMP (body.width * 0.3, ctx->unit * 6, ctx->unit * 24);
+  title_w = title_width (ctx, body.width);
   area = (SirkelChartRect) { body.x + title_w + ctx->unit * 0.6, body.y + legend_h + ctx->unit * 0.8, 0, 0 };
   area.width = body.x + body.width - area.x - ctx->unit * 1.2;
-  top = area.y + line * 2.2;
+  top = body.y + rows_top (ctx, legend_h);
   row_h = CLAMP ((bottom - top - line * 1.5) / timeline->items->len, ROW_MIN * ctx->unit, ROW_MAX * ctx->unit);
   if (area.width < ctx->unit * 4)
     return;
@@ -260,9 +303,11 @@ timeline_draw (SirkelChartCtx  *ctx,
       PangoLayout *layout;
       double w, h;
 
-      if (y + row_h > bottom - line * 1.5)
+      /* The rows fill the height exactly: rounding must not cost the last one. */
+      if (y + row_h > bottom - line * 1.5 + 0.01)
         break;
-      layout = chart_layout (ctx, item->title, CHART_FONT_SMALL, title_w, row_h >= ctx->unit * 2.4 ? 2 : 1,
+      layout = chart_layout (ctx, item->title, CHART_FONT_SMALL, title_w,
+                             row_h >= ctx->unit * TWO_LINES ? 2 : 1,
                              PANGO_ALIGN_LEFT);
       chart_layout_size (layout, &w, &h);
       chart_show_layout (ctx, layout, body.x, y + (row_h - h) / 2, SIRKEL_CHART_INK_FOREGROUND);

@@ -48,10 +48,10 @@ trend_dup_subtitle (SirkelChart *chart)
 }
 
 static double
-trend_preferred_height (SirkelChart *chart,
-                        double       width)
+trend_preferred_height (SirkelChartCtx *ctx,
+                        double          width)
 {
-  return CLAMP (width * 0.55, sirkel_chart_style_get_font_size (chart->style) * 22, 900);
+  return CLAMP (ctx->width * 0.55, ctx->unit * 22, 900);
 }
 
 static gboolean

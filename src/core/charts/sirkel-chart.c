@@ -19,6 +19,9 @@ G_DEFINE_BOXED_TYPE (SirkelChartElement, sirkel_chart_element, sirkel_chart_elem
 /* Largest size drawn; beyond it Cairo's fixed-point coordinates lose precision. */
 #define MAX_SIZE 32000.0
 
+/* Around the chart, in units of the body font size. */
+#define MARGIN 1.2
+
 SirkelChartElement *
 sirkel_chart_element_copy (const SirkelChartElement *element)
 {
@@ -171,35 +174,6 @@ sirkel_chart_is_empty (SirkelChart *self)
   return self->klass->is_empty (self->data);
 }
 
-static double
-frame_height (SirkelChart *self)
-{
-  double unit = sirkel_chart_style_get_font_size (self->style);
-
-  return unit * (sirkel_chart_style_get_show_title (self->style) ? 2.4 + 4.2 : 2.4);
-}
-
-/**
- * sirkel_chart_get_preferred_height:
- *
- * Returns: the height at which the chart at @width shows everything without crowding, in the
- *   same user units as @width
- */
-double
-sirkel_chart_get_preferred_height (SirkelChart *self,
-                                   double       width)
-{
-  double unit;
-
-  g_return_val_if_fail (self != NULL, 0);
-  g_return_val_if_fail (isfinite (width) && width > 0, 0);
-
-  unit = sirkel_chart_style_get_font_size (self->style);
-  if (sirkel_chart_is_empty (self))
-    return frame_height (self) + unit * 6;
-  return MIN (MAX_SIZE, frame_height (self) + self->klass->preferred_height (self, width));
-}
-
 void
 chart_add_element (SirkelChartCtx *ctx,
                    const char     *id,
@@ -211,6 +185,12 @@ chart_add_element (SirkelChartCtx *ctx,
 {
   SirkelChartElement *element;
 
+  /* Measuring for the preferred height keeps the last render's elements. */
+  if (ctx->measuring)
+    {
+      g_free (text);
+      return;
+    }
   if (!chart_finite (x) || !chart_finite (y) || !chart_finite (width) || !chart_finite (height))
     {
       g_free (text);
@@ -255,6 +235,30 @@ set_up_fonts (SirkelChartCtx *ctx)
     }
 }
 
+static void
+ctx_init (SirkelChartCtx *ctx,
+          SirkelChart    *self,
+          cairo_t        *cr,
+          double          width,
+          double          height)
+{
+  ctx->cr = cr;
+  ctx->chart = self;
+  ctx->style = self->style;
+  ctx->unit = sirkel_chart_style_get_font_size (self->style);
+  ctx->width = MIN (width, MAX_SIZE);
+  ctx->height = MIN (height, MAX_SIZE);
+  set_up_fonts (ctx);
+}
+
+static void
+ctx_clear (SirkelChartCtx *ctx)
+{
+  for (guint i = 0; i < CHART_N_FONTS; i++)
+    g_clear_pointer (&ctx->fonts[i], pango_font_description_free);
+  g_clear_object (&ctx->pango);
+}
+
 static double
 draw_titles (SirkelChartCtx *ctx,
              double          margin)
@@ -290,6 +294,44 @@ draw_empty (SirkelChartCtx  *ctx,
 }
 
 /**
+ * sirkel_chart_get_preferred_height:
+ *
+ * Measures the chart's text at @width as a render would, so that a chart drawn at this
+ * height shows everything: every row, box and label, nothing left out for lack of room.
+ *
+ * Returns: the height at which the chart at @width shows everything without crowding, in the
+ *   same user units as @width
+ */
+double
+sirkel_chart_get_preferred_height (SirkelChart *self,
+                                   double       width)
+{
+  SirkelChartCtx ctx = { 0 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double margin, top, body;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (isfinite (width) && width > 0, 0);
+
+  /* Measuring draws on a surface of one pixel: the text is laid out as on the real one. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  ctx_init (&ctx, self, cr, width, MAX_SIZE);
+  ctx.measuring = TRUE;
+  margin = ctx.unit * MARGIN;
+  top = sirkel_chart_style_get_show_title (self->style) ? draw_titles (&ctx, margin) : margin;
+  if (self->klass->is_empty (self->data))
+    body = ctx.unit * 6;
+  else
+    body = self->klass->preferred_height (&ctx, MAX (1, ctx.width - 2 * margin));
+  ctx_clear (&ctx);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return MIN (MAX_SIZE, top + body + margin);
+}
+
+/**
  * sirkel_chart_render:
  * @cr: where to draw; the chart fills (0, 0, @width, @height) in its user space
  *
@@ -314,21 +356,14 @@ sirkel_chart_render (SirkelChart *self,
       cairo_status (cr) != CAIRO_STATUS_SUCCESS)
     return;
 
-  ctx.cr = cr;
-  ctx.chart = self;
-  ctx.style = self->style;
-  ctx.unit = sirkel_chart_style_get_font_size (self->style);
-  ctx.width = MIN (width, MAX_SIZE);
-  ctx.height = MIN (height, MAX_SIZE);
-
   cairo_save (cr);
+  ctx_init (&ctx, self, cr, width, height);
   cairo_rectangle (cr, 0, 0, ctx.width, ctx.height);
   cairo_clip (cr);
   chart_set_ink (&ctx, SIRKEL_CHART_INK_BACKGROUND);
   cairo_paint (cr);
-  set_up_fonts (&ctx);
 
-  margin = ctx.unit * 1.2;
+  margin = ctx.unit * MARGIN;
   top = sirkel_chart_style_get_show_title (self->style) ? draw_titles (&ctx, margin) : margin;
   body = (SirkelChartRect) { margin, top, ctx.width - 2 * margin, ctx.height - top - margin };
   if (body.width >= ctx.unit * 4 && body.height >= ctx.unit * 2)
@@ -339,9 +374,7 @@ sirkel_chart_render (SirkelChart *self,
         self->klass->draw (&ctx, body);
     }
 
-  for (guint i = 0; i < CHART_N_FONTS; i++)
-    pango_font_description_free (ctx.fonts[i]);
-  g_object_unref (ctx.pango);
+  ctx_clear (&ctx);
   cairo_restore (cr);
 }
 
