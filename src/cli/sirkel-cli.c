@@ -576,6 +576,7 @@ command_indicators (int    argc,
 
 static int command_help (int argc, char **argv);
 int sirkel_cli_chart (int argc, char **argv);  /* sirkel-cli-chart.c */
+int sirkel_cli_export_pdf (int argc, char **argv);  /* sirkel-cli-export.c */
 
 static const Command commands[] = {
   { "new", command_new, "FILE --kommune CODE --period FROM-TO [--name NAME]", N_("create an empty project") },
@@ -588,6 +589,8 @@ static const Command commands[] = {
   { "observations", command_observations, "FILE --csv [--indicator KEY]", N_("every figure, as CSV") },
   { "chart", sirkel_cli_chart, "FILE CHART -o OUT [--lang L] [--dark] | FILE --list",
     N_("draw a chart to PNG, SVG or PDF, or list the charts") },
+  { "export-pdf", sirkel_cli_export_pdf, "FILE --document D [--lang L] -o OUT.pdf",
+    N_("write a document as PDF; D is oversikt, plan or rapport") },
   { "help", command_help, "", N_("this list") },
 };
 
