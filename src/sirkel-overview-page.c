@@ -24,9 +24,44 @@ struct _SirkelOverviewPage
   /* Template children */
   AdwViewStack *view_stack;
   GtkWidget    *indicators_box;
+  SirkelIndicatorBrowser *browser;
 };
 
 G_DEFINE_FINAL_TYPE (SirkelOverviewPage, sirkel_overview_page, SIRKEL_TYPE_PAGE)
+
+/* page.select-item (s): a sub-page name, or an indicator's id from the dashboard's gap list,
+ * which opens the indicator browser on that indicator. */
+static void
+select_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SirkelOverviewPage *self = SIRKEL_OVERVIEW_PAGE (widget);
+  SirkelDocument *document = sirkel_page_get_document (SIRKEL_PAGE (self));
+  const char *item = g_variant_get_string (parameter, NULL);
+  GListModel *indicators;
+  SirkelId id;
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, item) != NULL)
+    {
+      sirkel_overview_page_show (self, item);
+      return;
+    }
+  if (document == NULL || !sirkel_id_parse (&id, item))
+    return;
+  indicators = sirkel_document_get_list (document, "indicator");
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SirkelEntity) indicator = g_list_model_get_item (indicators, i);
+
+      if (sirkel_id_equal (sirkel_entity_get_id (indicator), &id))
+        {
+          sirkel_overview_page_show (self, SIRKEL_OVERVIEW_INDICATORS);
+          sirkel_indicator_browser_select_key (self->browser, sirkel_entity_get_text (indicator, "key"));
+          return;
+        }
+    }
+}
 
 static void
 sirkel_overview_page_dispose (GObject *object)
@@ -51,6 +86,7 @@ sirkel_overview_page_class_init (SirkelOverviewPageClass *klass)
                                                "/ui/sirkel-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, indicators_box);
+  gtk_widget_class_install_action (widget_class, "page.select-item", "s", select_item_action);
 }
 
 static void
@@ -61,6 +97,7 @@ sirkel_overview_page_init (SirkelOverviewPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   browser = g_object_new (SIRKEL_TYPE_INDICATOR_BROWSER, "vexpand", TRUE, NULL);
+  self->browser = SIRKEL_INDICATOR_BROWSER (browser);
   gtk_box_append (GTK_BOX (self->indicators_box), browser);
   g_object_bind_property (self, "document", browser, "document", G_BINDING_SYNC_CREATE);
 }

@@ -33,6 +33,8 @@
 #include "sirkel-finding-suggestions-dialog.h"
 #include "sirkel-lock.h"
 #include "sirkel-indicator-picker-dialog.h"
+#include "sirkel-indicator-browser.h"
+#include "sirkel-indicator-item.h"
 #include "sirkel-overview-page.h"
 #include "sirkel-priority-pane.h"
 #include "sirkel-priority-rank-row.h"
@@ -678,6 +680,41 @@ test_overview_read_only (void)
   sirkel_lock_release (path, lock);
 }
 
+/* The dashboard's links: view.show-item with a sub-page name, or with an indicator's id, which
+ * opens the indicator browser on that indicator. */
+static void
+test_overview_show_item (void)
+{
+  SirkelWindow *window = example_window ("show-item.sirkel");
+  SirkelDocument *document = sirkel_window_get_document (window);
+  GListModel *indicators = sirkel_document_get_list (document, "indicator");
+  g_autoptr(SirkelEntity) indicator = g_list_model_get_item (indicators, 3);
+  g_autofree char *id = sirkel_entity_dup_id_string (indicator);
+  GtkWidget *view = GTK_WIDGET (window->project_view);
+  GtkWidget *page = gtk_stack_get_child_by_name (window->project_view->stack, "overview");
+  SirkelIndicatorBrowser *browser;
+  GtkSingleSelection *selection;
+  SirkelIndicatorItem *item;
+
+  gtk_widget_activate_action (view, "view.show-item", "(ss)", "overview", SIRKEL_OVERVIEW_PRIORITISATION);
+  sirkel_widget_test_settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "overview");
+  g_assert_cmpstr (sirkel_overview_page_get_visible (SIRKEL_OVERVIEW_PAGE (page)), ==,
+                   SIRKEL_OVERVIEW_PRIORITISATION);
+
+  gtk_widget_activate_action (view, "view.show-item", "(ss)", "overview", id);
+  sirkel_widget_test_settle ();
+  g_assert_cmpstr (sirkel_overview_page_get_visible (SIRKEL_OVERVIEW_PAGE (page)), ==, SIRKEL_OVERVIEW_INDICATORS);
+  browser = find (page, SIRKEL_TYPE_INDICATOR_BROWSER);
+  selection = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (browser),
+                                                                   SIRKEL_TYPE_INDICATOR_BROWSER, "selection"));
+  item = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (sirkel_indicator_item_get_summary (item)->key, ==, sirkel_entity_get_text (indicator, "key"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -697,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/overview/suggestions", test_overview_suggestions);
   g_test_add_func ("/overview/recommended-criteria", test_overview_recommended_criteria);
   g_test_add_func ("/overview/read-only", test_overview_read_only);
+  g_test_add_func ("/overview/show-item", test_overview_show_item);
   status = g_test_run ();
 
   g_free (work_dir);
