@@ -203,14 +203,21 @@ sirkel_delimited_pad_geo (SirkelImportTable *table,
 {
   gboolean odd = FALSE;
   const char *example = NULL;
+  const char *last_raw = NULL, *last_code = NULL;
+  SirkelGeoLevel last_level = SIRKEL_GEO_LEVEL_OTHER;
 
   g_return_if_fail (table != NULL);
 
+  /* Rows come grouped by place, and the cells of a row share their interned geo_raw: a cell
+   * with the same geo_raw as the one before needs no second look. */
   for (guint i = first; i < table->observations->len; i++)
     {
       SirkelObservation *obs = &g_array_index (table->observations, SirkelObservation, i);
       gsize len;
 
+      if (obs->geo_raw == last_raw)
+        continue;
+      last_raw = obs->geo_raw;
       if (!all_digits (obs->geo_raw))
         continue;
       len = strlen (obs->geo_raw);
@@ -226,6 +233,7 @@ sirkel_delimited_pad_geo (SirkelImportTable *table,
   if (!odd)
     return;
 
+  last_raw = NULL;
   for (guint i = first; i < table->observations->len; i++)
     {
       SirkelObservation *obs = &g_array_index (table->observations, SirkelObservation, i);
@@ -233,17 +241,26 @@ sirkel_delimited_pad_geo (SirkelImportTable *table,
       SirkelGeoLevel level;
       gsize len;
 
-      if (!all_digits (obs->geo_raw))
+      if (obs->geo_raw != last_raw)
+        {
+          last_raw = obs->geo_raw;
+          last_code = NULL;
+          if (!all_digits (obs->geo_raw))
+            continue;
+          len = strlen (obs->geo_raw);
+          if (len % 2 == 0 || len > 5 || g_str_equal (obs->geo_raw, "0"))
+            continue;
+          if (!sirkel_geo_normalise (obs->geo_raw, TRUE, &code, &level, NULL))
+            continue;
+          last_code = sirkel_import_table_intern (table, code);
+          last_level = level;
+        }
+      if (last_code == NULL)
         continue;
-      len = strlen (obs->geo_raw);
-      if (len % 2 == 0 || len > 5 || g_str_equal (obs->geo_raw, "0"))
-        continue;
-      if (!sirkel_geo_normalise (obs->geo_raw, TRUE, &code, &level, NULL))
-        continue;
-      obs->geo = sirkel_import_table_intern (table, code);
+      obs->geo = last_code;
       /* A sentinel level set by the reader stays. */
       if (obs->geo_level != SIRKEL_GEO_LEVEL_UNKNOWN)
-        obs->geo_level = level;
+        obs->geo_level = last_level;
     }
   {
     g_autofree char *code = NULL;

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The delimited-text tokenizer; see sirkel-delimited.h (the readers' other shared helpers are
- * in sirkel-delimited-helpers.c). The tokenizer reads its buffer once, front to back,
- * rewriting each field in place (a doubled quote becomes one, the byte after the field
- * becomes NUL): the write position never passes the read position, so no byte is rewritten
- * before it is read.
+ * in sirkel-delimited-helpers.c). The tokenizer reads its text once, front to back, and never
+ * writes to it: each record's fields are unescaped (a doubled quote becomes one) into one
+ * record buffer, each followed by a NUL, and the fields point there until the next record.
+ * So text that needed no decoding (UTF-8, the common case) is read where it lies, in the
+ * caller's GBytes, and a big file is in memory once rather than twice. Such text has no NUL
+ * after its end: every read of it checks the position against len.
  */
 #define G_LOG_DOMAIN "sirkel-delimited"
 
@@ -29,14 +31,24 @@ enum
 
 struct _SirkelDelimited
 {
-  char              *text;             /* owned; text[len] is NUL */
+  const char        *text;             /* owned, or borrowed from bytes; only text[0 … len-1] */
   gsize              len;
-  gsize              pos;              /* the next byte to read; bytes before it may be rewritten */
+  char              *owned;            /* text, when it is the tokenizer's own, or NULL */
+  GBytes            *bytes;            /* what borrowed text lies in, or NULL */
+  gsize              pos;              /* the next byte to read */
   guint              line;             /* the line at pos, from 1 */
   guint              record_line;      /* the line the current record starts on */
   char               separator;
   gboolean           sep_line;         /* an Excel "sep=" first line was read */
-  GArray            *fields;           /* of SirkelField: the current record */
+  SirkelField       *fields;           /* the current record: n_fields of n_allocated */
+  gsize             *offsets;          /* while a record is read: where each field starts in record */
+  guint              n_fields;
+  guint              n_allocated;
+  char              *record;           /* the current record's fields, each NUL-terminated */
+  gsize              record_len;
+  gsize              record_allocated;
+  guint8             stops[256];       /* the bytes that end an unquoted field, for stops_for */
+  char               stops_for;        /* the separator stops was made for, or 0 */
   GByteArray        *marks;            /* per column: MARK_* bits of the decimal marks seen */
   SirkelImportTable *table;            /* not owned, nullable: where warnings go */
   gboolean           warned_trailing;
@@ -64,6 +76,32 @@ warn (SirkelDelimited *self,
   sirkel_import_table_warn (self->table, "%s", message);
 }
 
+static SirkelDelimited *
+delimited_new (const char        *text,
+               gsize              len,
+               char              *owned,
+               GBytes            *bytes,
+               SirkelImportTable *table)
+{
+  SirkelDelimited *self = g_new0 (SirkelDelimited, 1);
+
+  self->text = text;
+  self->len = len;
+  self->owned = owned;
+  self->bytes = bytes != NULL ? g_bytes_ref (bytes) : NULL;
+  self->line = 1;
+  self->record_line = 1;
+  self->separator = ',';
+  self->n_allocated = 32;
+  self->fields = g_new (SirkelField, self->n_allocated);
+  self->offsets = g_new (gsize, self->n_allocated);
+  self->record_allocated = 256;
+  self->record = g_malloc (self->record_allocated);
+  self->marks = g_byte_array_new ();
+  self->table = table;
+  return self;
+}
+
 /**
  * sirkel_delimited_new:
  * @text: (transfer full): UTF-8 text with a NUL at @len
@@ -77,27 +115,17 @@ sirkel_delimited_new (char              *text,
                       gsize              len,
                       SirkelImportTable *table)
 {
-  SirkelDelimited *self;
-
   g_return_val_if_fail (text != NULL && text[len] == '\0', NULL);
 
-  self = g_new0 (SirkelDelimited, 1);
-  self->text = text;
-  self->len = len;
-  self->line = 1;
-  self->record_line = 1;
-  self->separator = ',';
-  self->fields = g_array_sized_new (FALSE, FALSE, sizeof (SirkelField), 32);
-  self->marks = g_byte_array_new ();
-  self->table = table;
-  return self;
+  return delimited_new (text, len, text, NULL, table);
 }
 
 /**
  * sirkel_delimited_open:
  *
- * Decodes @bytes (sirkel_text_decode () with @encoding), records the encoding in @table and
- * warns about a BOM or mojibake.
+ * Decodes @bytes (sirkel_text_decode_view () with @encoding), records the encoding in @table
+ * and warns about a BOM or mojibake. Text that is UTF-8 already is read inside @bytes, which
+ * the tokenizer keeps a reference to.
  *
  * Returns: (transfer full) (nullable): a tokenizer over the decoded text
  */
@@ -108,17 +136,17 @@ sirkel_delimited_open (GBytes             *bytes,
                        GError            **error)
 {
   g_autofree char *found = NULL;
+  g_autofree char *owned = NULL;
   gsize size = 0, len = 0;
   const guint8 *data;
-  char *text;
+  const char *text = NULL;
 
   g_return_val_if_fail (bytes != NULL && table != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
   if (data == NULL)
     data = (const guint8 *) "";
-  text = sirkel_text_decode (data, size, encoding, &found, &len, error);
-  if (text == NULL)
+  if (!sirkel_text_decode_view (data, size, encoding, &found, &text, &len, &owned, error))
     return NULL;
   g_free (table->encoding);
   table->encoding = g_strdup (found);
@@ -130,12 +158,17 @@ sirkel_delimited_open (GBytes             *bytes,
                                        "names look wrong, import again as UTF-8."));
   if (len == 0)
     {
-      g_free (text);
       g_set_error_literal (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_FORMAT,
                            _("The file is empty."));
       return NULL;
     }
-  return sirkel_delimited_new (text, len, table);
+  if (owned != NULL)
+    {
+      char *converted = g_steal_pointer (&owned);
+
+      return delimited_new (converted, len, converted, NULL, table);
+    }
+  return delimited_new (text, len, NULL, bytes, table);
 }
 
 void
@@ -143,8 +176,11 @@ sirkel_delimited_free (SirkelDelimited *self)
 {
   if (self == NULL)
     return;
-  g_free (self->text);
-  g_array_unref (self->fields);
+  g_free (self->owned);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  g_free (self->fields);
+  g_free (self->offsets);
+  g_free (self->record);
   g_byte_array_unref (self->marks);
   g_free (self);
 }
@@ -281,7 +317,7 @@ sirkel_delimited_choose_separator (SirkelDelimited *self,
 
   if (self->pos == 0 && self->len >= 4 && g_ascii_strncasecmp (self->text, "sep=", 4) == 0)
     {
-      char sep = self->text[4];
+      char sep = self->len > 4 ? self->text[4] : '\0';
 
       if (sep != '\0' && !is_line_end (sep) && sep != '"' &&
           (self->len == 5 || is_line_end (self->text[5])))
@@ -360,6 +396,20 @@ set_nul_error (SirkelDelimited  *self,
   return FALSE;
 }
 
+/* Room for @more bytes at the end of the record buffer. The fields read so far hold offsets
+ * until the record is complete, so the buffer may move. */
+static char *
+record_reserve (SirkelDelimited *self,
+                gsize            more)
+{
+  if (self->record_allocated - self->record_len < more)
+    {
+      self->record_allocated = MAX (self->record_allocated * 2, self->record_len + more);
+      self->record = g_realloc (self->record, self->record_allocated);
+    }
+  return self->record + self->record_len;
+}
+
 static gboolean
 read_unquoted (SirkelDelimited  *self,
                SirkelField      *field,
@@ -367,9 +417,16 @@ read_unquoted (SirkelDelimited  *self,
 {
   const char *text = self->text;
   gsize start = self->pos, p = self->pos;
-  char sep = self->separator;
+  char *out;
 
-  while (p < self->len && text[p] != sep && text[p] != '\n' && text[p] != '\r' && text[p] != '\0')
+  if (self->stops_for != self->separator)
+    {
+      memset (self->stops, 0, sizeof self->stops);
+      self->stops[(guchar) self->separator] = 1;
+      self->stops['\n'] = self->stops['\r'] = self->stops['\0'] = 1;
+      self->stops_for = self->separator;
+    }
+  while (p < self->len && !self->stops[(guchar) text[p]])
     p++;
   if (p < self->len && text[p] == '\0')
     {
@@ -383,23 +440,31 @@ read_unquoted (SirkelDelimited  *self,
                    (guint) (SIRKEL_IMPORT_MAX_FIELD / (1024 * 1024)));
       return FALSE;
     }
-  field->text = self->text + start;
+  out = record_reserve (self, p - start + 1);
+  memcpy (out, text + start, p - start);
+  out[p - start] = '\0';
+  field->text = NULL;
   field->len = p - start;
   field->quoted = FALSE;
+  self->record_len += p - start + 1;
   self->pos = p;
   return TRUE;
 }
 
-/* Reads a field that starts with a quote, unescaping it in place. */
+/* Reads a field that starts with a quote, unescaping it into the record buffer. */
 static gboolean
 read_quoted (SirkelDelimited  *self,
              SirkelField      *field,
              GError          **error)
 {
-  char *text = self->text;
+  const char *text = self->text;
   guint quote_line = self->line;
-  gsize start = self->pos + 1, p = start, w = start;
+  gsize start = self->pos + 1, p = start, w = 0;
+  char *out;
 
+  /* The field never holds more than the text left, nor more than one byte past the limit
+   * (checked after each byte); and a NUL after it. */
+  out = record_reserve (self, MIN (self->len - start, (gsize) SIRKEL_IMPORT_MAX_FIELD + 1) + 1);
   for (;;)
     {
       char ch;
@@ -414,10 +479,9 @@ read_quoted (SirkelDelimited  *self,
       ch = text[p];
       if (ch == '"')
         {
-          /* text[len] is NUL, so looking one byte ahead is always safe. */
-          if (text[p + 1] == '"')
+          if (p + 1 < self->len && text[p + 1] == '"')
             {
-              text[w++] = '"';
+              out[w++] = '"';
               p += 2;
               continue;
             }
@@ -429,11 +493,11 @@ read_quoted (SirkelDelimited  *self,
           self->pos = p;
           return set_nul_error (self, error);
         }
-      if (ch == '\n' || (ch == '\r' && text[p + 1] != '\n'))
+      if (ch == '\n' || (ch == '\r' && (p + 1 >= self->len || text[p + 1] != '\n')))
         self->line++;
-      text[w++] = ch;
+      out[w++] = ch;
       p++;
-      if (w - start > SIRKEL_IMPORT_MAX_FIELD)
+      if (w > SIRKEL_IMPORT_MAX_FIELD)
         {
           g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_TOO_LARGE,
                        _("Line %u: a quoted field runs on for more than %u MB; is a closing "
@@ -456,8 +520,8 @@ read_quoted (SirkelDelimited  *self,
               self->pos = p;
               return set_nul_error (self, error);
             }
-          text[w++] = text[p++];
-          if (w - start > SIRKEL_IMPORT_MAX_FIELD)
+          out[w++] = text[p++];
+          if (w > SIRKEL_IMPORT_MAX_FIELD)
             {
               g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_TOO_LARGE,
                            _("Line %u: a field is longer than %u MB."), self->line,
@@ -466,12 +530,22 @@ read_quoted (SirkelDelimited  *self,
             }
         }
     }
-  /* w < p: at least the closing quote lies between them, so this byte has been read. */
-  text[w] = '\0';
-  field->text = text + start;
-  field->len = w - start;
+  out[w] = '\0';
+  field->text = NULL;
+  field->len = w;
   field->quoted = TRUE;
+  self->record_len += w + 1;
   self->pos = p;
+  return TRUE;
+}
+
+/* Points the record's fields into the record buffer, now that it no longer moves (after an
+ * error too: the fields read before it stay readable). Returns TRUE. */
+static gboolean
+finish_record (SirkelDelimited *self)
+{
+  for (guint i = 0; i < self->n_fields; i++)
+    self->fields[i].text = self->record + self->offsets[i];
   return TRUE;
 }
 
@@ -489,7 +563,8 @@ sirkel_delimited_next (SirkelDelimited  *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  g_array_set_size (self->fields, 0);
+  self->n_fields = 0;
+  self->record_len = 0;
   if (self->pos >= self->len)
     return FALSE;
   self->record_line = self->line;
@@ -502,36 +577,42 @@ sirkel_delimited_next (SirkelDelimited  *self,
   for (;;)
     {
       SirkelField field;
+      gsize offset = self->record_len;
       char ch;
 
-      if (self->fields->len >= SIRKEL_IMPORT_MAX_COLUMNS)
+      if (self->n_fields >= SIRKEL_IMPORT_MAX_COLUMNS)
         {
           g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_TOO_LARGE,
                        _("Line %u: more than %u columns."), self->record_line,
                        (guint) SIRKEL_IMPORT_MAX_COLUMNS);
-          return FALSE;
+          return !finish_record (self);
         }
-      if (self->text[self->pos] == '"' && self->pos < self->len)
+      if (self->pos < self->len && self->text[self->pos] == '"')
         {
           if (!read_quoted (self, &field, error))
-            return FALSE;
+            return !finish_record (self);
         }
       else if (!read_unquoted (self, &field, error))
-        return FALSE;
-      g_array_append_val (self->fields, field);
+        return !finish_record (self);
+      if (self->n_fields == self->n_allocated)
+        {
+          self->n_allocated *= 2;
+          self->fields = g_renew (SirkelField, self->fields, self->n_allocated);
+          self->offsets = g_renew (gsize, self->offsets, self->n_allocated);
+        }
+      self->offsets[self->n_fields] = offset;
+      self->fields[self->n_fields++] = field;
 
       if (self->pos >= self->len)
-        return TRUE;
+        return finish_record (self);
       ch = self->text[self->pos];
-      /* An unquoted field ends here: its terminator becomes its NUL, once read. */
-      self->text[self->pos] = '\0';
       self->pos++;
       if (ch == self->separator)
         continue;
       if (ch == '\r' && self->pos < self->len && self->text[self->pos] == '\n')
         self->pos++;
       self->line++;
-      return TRUE;
+      return finish_record (self);
     }
 }
 
@@ -548,7 +629,7 @@ sirkel_delimited_get_n_fields (SirkelDelimited *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->fields->len;
+  return self->n_fields;
 }
 
 /**
@@ -561,7 +642,7 @@ sirkel_delimited_get_fields (SirkelDelimited *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return (SirkelField *) (gpointer) self->fields->data;
+  return self->fields;
 }
 
 static gboolean
@@ -580,9 +661,9 @@ sirkel_delimited_is_blank (SirkelDelimited *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  for (guint i = 0; i < self->fields->len; i++)
+  for (guint i = 0; i < self->n_fields; i++)
     {
-      SirkelField *field = &g_array_index (self->fields, SirkelField, i);
+      SirkelField *field = &self->fields[i];
 
       if (!is_blank_text (field->text, field->len))
         return FALSE;
@@ -598,13 +679,13 @@ sirkel_delimited_trim_trailing (SirkelDelimited *self)
 
   g_return_val_if_fail (self != NULL, 0);
 
-  while (self->fields->len > 1)
+  while (self->n_fields > 1)
     {
-      SirkelField *last = &g_array_index (self->fields, SirkelField, self->fields->len - 1);
+      SirkelField *last = &self->fields[self->n_fields - 1];
 
       if (!is_blank_text (last->text, last->len))
         break;
-      g_array_set_size (self->fields, self->fields->len - 1);
+      self->n_fields--;
       dropped++;
     }
   return dropped;
@@ -626,14 +707,14 @@ sirkel_delimited_fit (SirkelDelimited  *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  n = self->fields->len;
+  n = self->n_fields;
   if (n > expected)
     {
       gboolean empty = TRUE;
 
       for (guint i = expected; i < n && empty; i++)
         {
-          SirkelField *field = &g_array_index (self->fields, SirkelField, i);
+          SirkelField *field = &self->fields[i];
 
           empty = is_blank_text (field->text, field->len);
         }
@@ -642,7 +723,7 @@ sirkel_delimited_fit (SirkelDelimited  *self,
           if (!self->warned_trailing)
             warn (self, _("Line %u: a trailing separator was ignored."), self->record_line);
           self->warned_trailing = TRUE;
-          g_array_set_size (self->fields, expected);
+          self->n_fields = expected;
           return TRUE;
         }
     }

@@ -11,6 +11,7 @@
  * FHI's sentinel codes (GEO "GGG"; KJONN, UTDANN, LANDBAK, INNVKAT 8, 9, 88; ALDER 999_999,
  * 888_888, 8888_8888; AAR 8888_8888, 9999_9999) are kept, with the raw code in `dims` and a
  * "SENTINEL=<columns>" entry there too, so that nothing downstream charts them by mistake.
+ * The key cells of a row are read in sirkel-fhi-csv-keys.c.
  */
 #define G_LOG_DOMAIN "sirkel-fhi-csv-reader"
 
@@ -20,45 +21,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "sirkel-delimited.h"
-#include "sirkel-readers.h"
-
-typedef enum
-{
-  COL_UNASSIGNED,
-  COL_IGNORE,
-  COL_GEO,
-  COL_GEONIV,
-  COL_PERIOD,
-  COL_SEX,
-  COL_AGE,
-  COL_FLAG,
-  COL_INDIKATOR,
-  COL_DIM,
-  COL_MEASURE,
-} ColumnRole;
-
-typedef struct
-{
-  ColumnRole  role;
-  char       *name;       /* as in the header, trimmed */
-  guint       measure;    /* COL_MEASURE: index into table->measures */
-  gboolean    sentinels;  /* KJONN, UTDANN, LANDBAK, INNVKAT: 8, 9 and 88 are not categories */
-  gboolean    known;      /* a name from FHI's vocabulary (§2.1) */
-} Column;
-
-typedef struct
-{
-  SirkelImportTable *table;
-  SirkelDelimited   *tok;
-  GArray            *columns;           /* of Column */
-  int                geo, geoniv, period, sex, age, flag, indikator;
-  int                teller, nevner;    /* the columns that give numerator and denominator */
-  char              *indikator_value;   /* the first INDIKATOR, or NULL */
-  gboolean           indikator_varies;
-  gboolean           warned_names, warned_flagged_value, warned_age;
-  GHashTable        *warned_symbols;    /* symbols already reported as unknown */
-} Reader;
+#include "sirkel-fhi-csv-private.h"
 
 static const char * const measure_names[] = {
   "teller", "nevner", "rate", "meis", "smr", "maltall", "predteller", "norm", "rate.n",
@@ -83,6 +46,7 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->columns, g_array_unref);
   g_clear_pointer (&reader->indikator_value, g_free);
   g_clear_pointer (&reader->warned_symbols, g_hash_table_unref);
+  _sirkel_fhi_csv_keys_clear (reader);
 }
 
 static gboolean
@@ -222,258 +186,6 @@ read_header (Reader  *reader,
 }
 
 static gboolean
-is_repeated (const char *text,
-             char        digit)
-{
-  if (*text == '\0')
-    return FALSE;
-  for (; *text != '\0'; text++)
-    if (*text != digit && *text != '_')
-      return FALSE;
-  return TRUE;
-}
-
-/* 8, 9 and 88 in the category columns; 999_999, 888_888, 8888_8888 (and 9999_9999) in ALDER
- * and AAR; GGG in GEO (§2.1). */
-static gboolean
-is_sentinel_category (const char *code)
-{
-  return g_str_equal (code, "8") || g_str_equal (code, "9") || g_str_equal (code, "88");
-}
-
-static gboolean
-is_sentinel_range (const char *code)
-{
-  return strchr (code, '_') != NULL && strlen (code) >= 7 &&
-         (is_repeated (code, '8') || is_repeated (code, '9'));
-}
-
-static gboolean
-is_sentinel_geo (const char *code)
-{
-  if (*code == '\0')
-    return FALSE;
-  for (; *code != '\0'; code++)
-    if (*code != 'G')
-      return FALSE;
-  return TRUE;
-}
-
-static void
-add_sentinel (GString    *sentinels,
-              const char *key)
-{
-  if (sentinels->len > 0)
-    g_string_append_c (sentinels, ',');
-  g_string_append (sentinels, key);
-}
-
-/* GEOniv gives the level of a code that lost its zeros: L landet, F fylke (2 digits),
- * K kommune (4), B bydel (6). */
-static char *
-pad_by_geoniv (const char *raw,
-               const char *niv)
-{
-  gsize width = 0, len = strlen (raw);
-
-  switch (g_ascii_toupper (niv[0]))
-    {
-    case 'L': return g_strdup ("0");
-    case 'F': width = 2; break;
-    case 'K': width = 4; break;
-    case 'B': width = 6; break;
-    default: break;
-    }
-  for (const char *p = raw; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      return g_strdup (raw);
-  if (width == 0 || len >= width)
-    return g_strdup (raw);
-  return g_strdup_printf ("%0*d%s", (int) (width - len), 0, raw);
-}
-
-typedef struct
-{
-  const char     *geo_raw, *geo, *period_label, *dims, *flag_raw;
-  SirkelGeoLevel  geo_level;
-  int             from, to, part, sex, age_lo, age_hi;
-  SirkelFlag      flag;
-} RowKeys;
-
-static gboolean
-read_row_keys (Reader   *reader,
-               RowKeys  *keys,
-               GError  **error)
-{
-  SirkelField *fields = sirkel_delimited_get_fields (reader->tok);
-  guint line = sirkel_delimited_get_line (reader->tok);
-  g_autoptr(GPtrArray) pairs = g_ptr_array_new ();
-  g_autoptr(GString) sentinels = g_string_new (NULL);
-  const char *raw, *cell;
-
-  /* Geography. */
-  raw = g_strstrip (fields[reader->geo].text);
-  if (*raw == '\0')
-    {
-      g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_VALUE,
-                   _("Line %u: the geography cell is empty."), line);
-      return FALSE;
-    }
-  if (is_sentinel_geo (raw))
-    {
-      keys->geo = keys->geo_raw = sirkel_import_table_intern (reader->table, raw);
-      keys->geo_level = SIRKEL_GEO_LEVEL_UNKNOWN;
-      g_ptr_array_add (pairs, g_array_index (reader->columns, Column, reader->geo).name);
-      g_ptr_array_add (pairs, (gpointer) raw);
-      add_sentinel (sentinels, g_array_index (reader->columns, Column, reader->geo).name);
-    }
-  else
-    {
-      g_autofree char *padded = NULL;
-      const char *unused = NULL;
-
-      if (!sirkel_delimited_read_geo (reader->table, raw, &keys->geo_raw, &keys->geo,
-                                      &keys->geo_level))
-        g_assert_not_reached ();   /* raw is not empty */
-      if (reader->geoniv >= 0 && *g_strstrip (fields[reader->geoniv].text) != '\0')
-        {
-          padded = pad_by_geoniv (keys->geo_raw, fields[reader->geoniv].text);
-          sirkel_delimited_read_geo (reader->table, padded, &unused, &keys->geo, &keys->geo_level);
-        }
-      if (keys->geo_level == SIRKEL_GEO_LEVEL_OTHER && !reader->warned_names &&
-          strpbrk (raw, "0123456789") == NULL)
-        {
-          sirkel_import_table_warn (reader->table,
-                                    _("Line %u: the geography column holds names (“%s”), not "
-                                      "codes; the download with codes (csv3) is safer."),
-                                    line, raw);
-          reader->warned_names = TRUE;
-        }
-    }
-
-  /* Period. */
-  raw = g_strstrip (fields[reader->period].text);
-  keys->period_label = sirkel_import_table_intern (reader->table, raw);
-  keys->part = SIRKEL_PERIOD_WHOLE;
-  if (is_sentinel_range (raw))
-    {
-      keys->from = keys->to = (int) g_ascii_strtoll (raw, NULL, 10);
-      g_ptr_array_add (pairs, g_array_index (reader->columns, Column, reader->period).name);
-      g_ptr_array_add (pairs, (gpointer) raw);
-      add_sentinel (sentinels, g_array_index (reader->columns, Column, reader->period).name);
-    }
-  else if (!sirkel_period_parse (raw, &keys->from, &keys->to, &keys->part))
-    {
-      g_autofree char *shown = sirkel_delimited_shorten (raw);
-
-      g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_VALUE,
-                   _("Line %u: “%s” is not a period."), line, shown);
-      return FALSE;
-    }
-
-  /* Sex. */
-  keys->sex = 0;
-  if (reader->sex >= 0)
-    {
-      Column *column = &g_array_index (reader->columns, Column, reader->sex);
-
-      cell = g_strstrip (fields[reader->sex].text);
-      if (is_sentinel_category (cell))
-        {
-          g_ptr_array_add (pairs, column->name);
-          g_ptr_array_add (pairs, (gpointer) cell);
-          add_sentinel (sentinels, column->name);
-        }
-      else if ((keys->sex = sirkel_delimited_sex_from_text (cell)) < 0)
-        {
-          g_autofree char *shown = sirkel_delimited_shorten (cell);
-
-          g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_VALUE,
-                       _("Line %u: “%s” is not a sex code (0, 1 or 2)."), line, shown);
-          return FALSE;
-        }
-    }
-
-  /* Age. */
-  keys->age_lo = 0;
-  keys->age_hi = 120;
-  if (reader->age >= 0)
-    {
-      Column *column = &g_array_index (reader->columns, Column, reader->age);
-
-      cell = g_strstrip (fields[reader->age].text);
-      if (is_sentinel_range (cell))
-        {
-          keys->age_lo = keys->age_hi = -1;
-          g_ptr_array_add (pairs, column->name);
-          g_ptr_array_add (pairs, (gpointer) cell);
-          add_sentinel (sentinels, column->name);
-        }
-      else if (!sirkel_age_parse (cell, &keys->age_lo, &keys->age_hi))
-        {
-          /* An age label we cannot read: kept apart, never taken for all ages. */
-          keys->age_lo = keys->age_hi = -1;
-          g_ptr_array_add (pairs, column->name);
-          g_ptr_array_add (pairs, (gpointer) cell);
-          if (!reader->warned_age)
-            sirkel_import_table_warn (reader->table, _("Line %u: the age “%s” is not a range "
-                                                       "Sirkel reads; it was kept as a "
-                                                       "dimension."), line, cell);
-          reader->warned_age = TRUE;
-        }
-    }
-
-  /* Other dimensions, and INDIKATOR (dropped again at the end if it never varies). */
-  for (guint i = 0; i < reader->columns->len; i++)
-    {
-      Column *column = &g_array_index (reader->columns, Column, i);
-
-      if (column->role != COL_DIM && column->role != COL_INDIKATOR)
-        continue;
-      cell = g_strstrip (fields[i].text);
-      g_ptr_array_add (pairs, column->name);
-      g_ptr_array_add (pairs, (gpointer) cell);
-      if (column->sentinels && is_sentinel_category (cell))
-        add_sentinel (sentinels, column->name);
-      if (column->role == COL_INDIKATOR)
-        {
-          if (reader->indikator_value == NULL)
-            reader->indikator_value = g_strdup (cell);
-          else if (!g_str_equal (reader->indikator_value, cell))
-            reader->indikator_varies = TRUE;
-        }
-    }
-  if (sentinels->len > 0)
-    {
-      g_ptr_array_add (pairs, (gpointer) "SENTINEL");
-      g_ptr_array_add (pairs, sentinels->str);
-    }
-  keys->dims = sirkel_delimited_join_dims (reader->table, pairs);
-
-  /* The row's flag. */
-  keys->flag = SIRKEL_FLAG_NONE;
-  keys->flag_raw = "";
-  if (reader->flag >= 0)
-    {
-      cell = g_strstrip (fields[reader->flag].text);
-      if (*cell != '\0')
-        {
-          keys->flag = sirkel_flag_for_symbol ("fhi", cell);
-          keys->flag_raw = sirkel_import_table_intern (reader->table, cell);
-          if (keys->flag == SIRKEL_FLAG_UNKNOWN &&
-              !g_hash_table_contains (reader->warned_symbols, keys->flag_raw))
-            {
-              g_hash_table_add (reader->warned_symbols, (gpointer) keys->flag_raw);
-              sirkel_import_table_warn (reader->table, _("Line %u: unknown SPVFLAGG “%s”; the "
-                                                         "row’s values were not imported."),
-                                        line, cell);
-            }
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
 read_row (Reader        *reader,
           GCancellable  *cancellable,
           GError       **error)
@@ -485,7 +197,7 @@ read_row (Reader        *reader,
   double numerator = NAN, denominator = NAN;
   RowKeys keys;
 
-  if (!read_row_keys (reader, &keys, error))
+  if (!_sirkel_fhi_csv_read_row_keys (reader, &keys, error))
     return FALSE;
 
   for (guint i = 0; i < reader->columns->len; i++)
@@ -517,7 +229,7 @@ read_row (Reader        *reader,
       if (keys.flag != SIRKEL_FLAG_NONE)
         {
           /* A flagged row has no numbers (§1.4); one that shows some is not trusted. */
-          const char *cell = g_strstrip (fields[i].text);
+          const char *cell = _sirkel_fhi_csv_strip_field (&fields[i]);
 
           sirkel_import_table_set_flag (reader->table, obs, keys.flag, keys.flag_raw);
           if (strpbrk (cell, "0123456789") != NULL && !reader->warned_flagged_value)
@@ -636,6 +348,7 @@ sirkel_fhi_csv_read (GBytes             *bytes,
   reader.table = table;
   reader.tok = tok;
   reader.warned_symbols = g_hash_table_new (g_direct_hash, g_direct_equal);
+  _sirkel_fhi_csv_keys_init (&reader);
   first = table->observations->len;
 
   ok = sirkel_delimited_read_records (tok, table, &handlers, &reader, cancellable, error);

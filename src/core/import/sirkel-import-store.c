@@ -11,7 +11,8 @@
  *     indicator is made for it;
  *  3. the cells: one obs_series per indicator × place × sex × age × other dimensions, and the
  *     observations in key order (fast appends into the WITHOUT ROWID table). Two cells with
- *     the same key refuse the import: a silently dropped duplicate could be the wrong number;
+ *     the same key refuse the import: a silently dropped duplicate could be the wrong number
+ *     (sirkel-import-cells.c);
  *  4. the re-import: the previous live import of the same source and table is compared with
  *     this one (new periods, revised values, newly suppressed cells, removed cells) and then
  *     tombstoned, as publishers revise whole series (DATA-FORMATS.md §0 rule 6). Undo brings
@@ -24,46 +25,12 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "sirkel-import.h"
+#include "sirkel-import-private.h"
 #include "sirkel-store-private.h"
-
-typedef struct
-{
-  guint       measure;
-  const char *geo;       /* interned: equal strings are equal pointers */
-  gint32      sex;
-  gint32      age_lo;
-  gint32      age_hi;
-  const char *dims;      /* interned */
-} SeriesKey;
-
-static guint
-series_key_hash (gconstpointer p)
-{
-  const SeriesKey *k = p;
-  guint h = k->measure;
-
-  h = h * 31 + g_direct_hash (k->geo);
-  h = h * 31 + (guint) k->sex;
-  h = h * 31 + (guint) k->age_lo;
-  h = h * 31 + (guint) k->age_hi;
-  return h * 31 + g_direct_hash (k->dims);
-}
-
-static gboolean
-series_key_equal (gconstpointer a,
-                  gconstpointer b)
-{
-  const SeriesKey *x = a, *y = b;
-
-  return x->measure == y->measure && x->geo == y->geo && x->sex == y->sex &&
-         x->age_lo == y->age_lo && x->age_hi == y->age_hi && x->dims == y->dims;
-}
 
 static char *
 slug (const char *text)
@@ -97,26 +64,32 @@ query_exists (SirkelStore  *store,
          sirkel_store_step_row (store, stmt, exists, error);
 }
 
-/* The most common period length among the cells of @measure. */
-static int
-period_length (SirkelImportTable *table,
-               guint              measure)
+/* The most common period length among the cells of each measure, in one pass over the cells. */
+static int *
+period_lengths (SirkelImportTable *table)
 {
-  guint counts[32] = { 0 };
-  guint best = 1;
+  guint n_measures = table->measures->len;
+  g_autofree guint *counts = g_new0 (guint, (gsize) n_measures * 32);
+  int *best = g_new (int, MAX (n_measures, 1));
 
   for (guint i = 0; i < table->observations->len; i++)
     {
       const SirkelObservation *o = &g_array_index (table->observations, SirkelObservation, i);
       int length = o->period_to - o->period_from + 1;
 
-      if (o->measure == measure && length >= 1 && length < 32 && o->period_part != SIRKEL_PERIOD_SCHOOL_YEAR)
-        counts[length]++;
+      if (o->measure < n_measures && length >= 1 && length < 32 && o->period_part != SIRKEL_PERIOD_SCHOOL_YEAR)
+        counts[(gsize) o->measure * 32 + length]++;
     }
-  for (guint i = 1; i < G_N_ELEMENTS (counts); i++)
-    if (counts[i] > counts[best])
-      best = i;
-  return (int) best;
+  for (guint m = 0; m < n_measures; m++)
+    {
+      const guint *c = counts + (gsize) m * 32;
+
+      best[m] = 1;
+      for (int i = 1; i < 32; i++)
+        if (c[i] > c[best[m]])
+          best[m] = i;
+    }
+  return best;
 }
 
 /* The indicator a measure feeds: the live one with the same source, table and measure, or a
@@ -125,6 +98,7 @@ static gboolean
 map_measure (SirkelStore        *store,
              SirkelImportTable  *table,
              guint               m,
+             int               **lengths,
              SirkelId           *indicator,
              GError            **error)
 {
@@ -171,6 +145,8 @@ map_measure (SirkelStore        *store,
           ? g_strdup (table->title)
           : g_strdup_printf ("%s – %s", table->title, measure->label);
   description = g_strdup_printf (_("Imported from “%s”."), table->file_name);
+  if (*lengths == NULL)
+    *lengths = period_lengths (table);
 
   memset (indicator, 0, sizeof *indicator);
   return sirkel_store_insert (store, "indicator", indicator, error,
@@ -182,199 +158,8 @@ map_measure (SirkelStore        *store,
                               "measure", sirkel_value_text (measure->key),
                               "unit", sirkel_value_text (measure->unit),
                               "decimals", sirkel_value_int (CLAMP (measure->decimals < 0 ? 1 : measure->decimals, 0, 6)),
-                              "period_length", sirkel_value_int (period_length (table, m)),
+                              "period_length", sirkel_value_int ((*lengths)[m]),
                               NULL);
-}
-
-/* Sorting observations by series key and period, so inserts append to the b-tree. */
-typedef struct
-{
-  gint64  *series;
-  GArray  *observations;
-} SortContext;
-
-static int
-compare_cells (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  const SortContext *ctx = user_data;
-  guint i = *(const guint *) a, j = *(const guint *) b;
-  const SirkelObservation *x = &g_array_index (ctx->observations, SirkelObservation, i);
-  const SirkelObservation *y = &g_array_index (ctx->observations, SirkelObservation, j);
-
-  if (ctx->series[i] != ctx->series[j])
-    return ctx->series[i] < ctx->series[j] ? -1 : 1;
-  if (x->period_from != y->period_from)
-    return x->period_from < y->period_from ? -1 : 1;
-  if (x->period_to != y->period_to)
-    return x->period_to < y->period_to ? -1 : 1;
-  if (x->period_part != y->period_part)
-    return x->period_part < y->period_part ? -1 : 1;
-  return 0;
-}
-
-static gboolean
-bind_double_or_null (SirkelStore   *store,
-                     sqlite3_stmt  *stmt,
-                     int            index,
-                     double         value,
-                     GError       **error)
-{
-  return sirkel_store_check (store, isnan (value) ? sqlite3_bind_null (stmt, index)
-                                                  : sqlite3_bind_double (stmt, index, value), error);
-}
-
-/* @dims with KEY=value added in key order ("A=1;C=2" + B → "A=1;B=…;C=2"). */
-static char *
-merge_dimension (const char *dims,
-                 const char *key,
-                 int         value)
-{
-  g_auto(GStrv) parts = g_strsplit (dims, ";", -1);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *item = g_strdup_printf ("%s=%d", key, value);
-  gboolean placed = FALSE;
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      if (*parts[i] == '\0')
-        continue;
-      if (!placed && strcmp (parts[i], item) > 0)
-        {
-          g_string_append_printf (out, "%s%s", out->len > 0 ? ";" : "", item);
-          placed = TRUE;
-        }
-      g_string_append_printf (out, "%s%s", out->len > 0 ? ";" : "", parts[i]);
-    }
-  if (!placed)
-    g_string_append_printf (out, "%s%s", out->len > 0 ? ";" : "", item);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-static gboolean
-insert_cells (SirkelStore        *store,
-              SirkelImportTable  *table,
-              const SirkelId     *import_id,
-              GArray             *indicators,
-              GError            **error)
-{
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (series_key_hash, series_key_equal, g_free, NULL);
-  g_autoptr(sqlite3_stmt) series_stmt = NULL;
-  g_autoptr(sqlite3_stmt) cell_stmt = NULL;
-  g_autoptr(sqlite3_stmt) max_stmt = NULL;
-  g_autofree gint64 *series = NULL;
-  g_autofree guint *order = NULL;
-  GArray *cells = table->observations;
-  gboolean has_row = FALSE;
-  gint64 next_key;
-  SortContext ctx;
-
-  if (!sirkel_store_prepare (store, "SELECT coalesce (max (key), 0) + 1 FROM obs_series", &max_stmt, error) ||
-      !sirkel_store_step_row (store, max_stmt, &has_row, error))
-    return FALSE;
-  next_key = sqlite3_column_int64 (max_stmt, 0);
-
-  if (!sirkel_store_prepare (store, "INSERT INTO obs_series (key, import_id, indicator_id, geo, geo_raw, "
-                             "sex, age_lo, age_hi, dims, geo_level) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", &series_stmt, error) ||
-      !sirkel_store_prepare (store, "INSERT INTO observation (series, period_from, period_to, period_part, "
-                             "value, flag, numerator, denominator, ci_low, ci_high, flag_raw, period_label) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", &cell_stmt, error) ||
-      !sirkel_store_bind_id (store, series_stmt, 2, import_id, error))
-    return FALSE;
-
-  series = g_new (gint64, cells->len);
-  for (guint i = 0; i < cells->len; i++)
-    {
-      SirkelObservation *o = &g_array_index (cells, SirkelObservation, i);
-      SeriesKey lookup;
-      gpointer found;
-
-      /* The schema knows both sexes, men and women. Anything else (FHI's 9 "unknown") is kept
-       * as a dimension, never folded into "both". */
-      if (o->sex < 0 || o->sex > 2)
-        {
-          g_autofree char *dims = merge_dimension (o->dims, "KJONN", o->sex);
-
-          o->dims = sirkel_import_table_intern (table, dims);
-          o->sex = 0;
-        }
-      lookup = (SeriesKey) { o->measure, o->geo, o->sex, o->age_lo, o->age_hi, o->dims };
-      found = g_hash_table_lookup (keys, &lookup);
-
-      if (found == NULL)
-        {
-          const SirkelId *indicator = &g_array_index (indicators, SirkelId, o->measure);
-
-          if (!sirkel_store_check (store, sqlite3_bind_int64 (series_stmt, 1, next_key), error) ||
-              !sirkel_store_bind_id (store, series_stmt, 3, indicator, error) ||
-              !sirkel_store_check (store, sqlite3_bind_text (series_stmt, 4, o->geo, -1, SQLITE_STATIC), error) ||
-              !sirkel_store_check (store, sqlite3_bind_text (series_stmt, 5, o->geo_raw, -1, SQLITE_STATIC), error) ||
-              !sirkel_store_check (store, sqlite3_bind_int (series_stmt, 6, o->sex), error) ||
-              !sirkel_store_check (store, sqlite3_bind_int (series_stmt, 7, o->age_lo), error) ||
-              !sirkel_store_check (store, sqlite3_bind_int (series_stmt, 8, o->age_hi), error) ||
-              !sirkel_store_check (store, sqlite3_bind_text (series_stmt, 9, o->dims, -1, SQLITE_STATIC), error) ||
-              !sirkel_store_check (store, sqlite3_bind_text (series_stmt, 10, sirkel_geo_level_to_key (o->geo_level),
-                                                             -1, SQLITE_STATIC), error) ||
-              !sirkel_store_step_done (store, series_stmt, error) ||
-              !sirkel_store_check (store, sqlite3_reset (series_stmt), error))
-            return FALSE;
-          found = GSIZE_TO_POINTER ((gsize) next_key);
-          g_hash_table_insert (keys, g_memdup2 (&lookup, sizeof lookup), found);
-          next_key++;
-        }
-      series[i] = (gint64) GPOINTER_TO_SIZE (found);
-    }
-
-  order = g_new (guint, cells->len);
-  for (guint i = 0; i < cells->len; i++)
-    order[i] = i;
-  ctx.series = series;
-  ctx.observations = cells;
-  g_qsort_with_data (order, (gint) cells->len, sizeof (guint), compare_cells, &ctx);
-
-  for (guint n = 0; n < cells->len; n++)
-    {
-      guint i = order[n];
-      const SirkelObservation *o = &g_array_index (cells, SirkelObservation, i);
-
-      if (n > 0 && compare_cells (&order[n - 1], &order[n], &ctx) == 0)
-        {
-          const SirkelMeasure *measure = g_ptr_array_index (table->measures, o->measure);
-
-          g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_SHAPE,
-                       _("%s: the file has two figures for the same cell (%s, %s, %s); it cannot be "
-                         "imported as it is."), table->file_name, measure->key, o->geo, o->period_label);
-          return FALSE;
-        }
-      if (!sirkel_store_check (store, sqlite3_bind_int64 (cell_stmt, 1, series[i]), error) ||
-          !sirkel_store_check (store, sqlite3_bind_int (cell_stmt, 2, o->period_from), error) ||
-          !sirkel_store_check (store, sqlite3_bind_int (cell_stmt, 3, o->period_to), error) ||
-          !sirkel_store_check (store, sqlite3_bind_int (cell_stmt, 4, o->period_part), error) ||
-          !sirkel_store_check (store, o->has_value ? sqlite3_bind_double (cell_stmt, 5, o->value)
-                                                   : sqlite3_bind_null (cell_stmt, 5), error) ||
-          !sirkel_store_check (store, sqlite3_bind_text (cell_stmt, 6, sirkel_flag_to_key (o->flag), -1,
-                                                         SQLITE_STATIC), error) ||
-          !bind_double_or_null (store, cell_stmt, 7, o->numerator, error) ||
-          !bind_double_or_null (store, cell_stmt, 8, o->denominator, error) ||
-          !bind_double_or_null (store, cell_stmt, 9, o->ci_low, error) ||
-          !bind_double_or_null (store, cell_stmt, 10, o->ci_high, error) ||
-          !sirkel_store_check (store, sqlite3_bind_text (cell_stmt, 11, o->flag_raw, -1, SQLITE_STATIC), error) ||
-          !sirkel_store_check (store, sqlite3_bind_text (cell_stmt, 12, o->period_label, -1, SQLITE_STATIC), error) ||
-          !sirkel_store_step_done (store, cell_stmt, error) ||
-          !sirkel_store_check (store, sqlite3_reset (cell_stmt), error))
-        {
-          if (error != NULL && *error != NULL && (*error)->code == SIRKEL_STORE_ERROR_INVALID &&
-              !o->has_value && o->flag == SIRKEL_FLAG_NONE)
-            {
-              /* The schema's CHECK: a cell without a value must say why. A reader bug. */
-              g_prefix_error (error, "%s: ", table->file_name);
-            }
-          return FALSE;
-        }
-    }
-  return TRUE;
 }
 
 static gint64
@@ -408,7 +193,16 @@ compare_imports (SirkelStore          *store,
   gboolean has_row = FALSE;
   gint64 old_total, new_periods;
 
+  /* Each new series is matched with its old one first (pairs), once per series rather than
+   * once per cell; then the cells of a pair are matched by period. CROSS JOIN keeps pairs
+   * the outer loop. */
   if (!sirkel_store_prepare (store,
+        "WITH pairs AS MATERIALIZED ("
+        "  SELECT ns.key AS fresh, os.key AS old FROM obs_series ns "
+        "  LEFT JOIN obs_series os ON os.import_id = ?2 AND os.indicator_id = ns.indicator_id "
+        "    AND os.geo = ns.geo AND os.sex = ns.sex AND os.age_lo = ns.age_lo "
+        "    AND os.age_hi = ns.age_hi AND os.dims = ns.dims "
+        "  WHERE ns.import_id = ?1) "
         "SELECT "
         "  coalesce (sum (o.series IS NOT NULL), 0), "
         "  coalesce (sum (o.value IS NOT NULL AND n.value IS NOT NULL "
@@ -416,13 +210,9 @@ compare_imports (SirkelStore          *store,
         "  coalesce (sum (o.value IS NOT NULL AND n.value IS NULL), 0), "
         "  coalesce (sum (o.series IS NOT NULL AND ((o.value IS NULL AND n.value IS NULL) OR "
         "                 abs (o.value - n.value) <= 1e-9 * max (1.0, abs (o.value)))), 0) "
-        "FROM observation n JOIN obs_series ns ON ns.key = n.series "
-        "LEFT JOIN obs_series os ON os.import_id = ?2 AND os.indicator_id = ns.indicator_id "
-        "  AND os.geo = ns.geo AND os.sex = ns.sex AND os.age_lo = ns.age_lo AND os.age_hi = ns.age_hi "
-        "  AND os.dims = ns.dims "
-        "LEFT JOIN observation o ON o.series = os.key AND o.period_from = n.period_from "
-        "  AND o.period_to = n.period_to AND o.period_part = n.period_part "
-        "WHERE ns.import_id = ?1", &stmt, error) ||
+        "FROM pairs p CROSS JOIN observation n ON n.series = p.fresh "
+        "LEFT JOIN observation o ON o.series = p.old AND o.period_from = n.period_from "
+        "  AND o.period_to = n.period_to AND o.period_part = n.period_part", &stmt, error) ||
       !sirkel_store_bind_id (store, stmt, 1, fresh, error) ||
       !sirkel_store_bind_id (store, stmt, 2, old, error) ||
       !sirkel_store_step_row (store, stmt, &has_row, error))
@@ -491,6 +281,7 @@ sirkel_import_apply (SirkelStore          *store,
   g_autoptr(GString) warnings = g_string_new (NULL);
   g_autofree char *label = NULL;
   g_autofree char *now = NULL;
+  g_autofree int *lengths = NULL;
   gboolean has_row = TRUE;
   SirkelId id = { { 0 } };
 
@@ -541,12 +332,15 @@ sirkel_import_apply (SirkelStore          *store,
   indicators = g_array_sized_new (FALSE, TRUE, sizeof (SirkelId), table->measures->len);
   g_array_set_size (indicators, table->measures->len);
   for (guint m = 0; m < table->measures->len; m++)
-    if (!map_measure (store, table, m, &g_array_index (indicators, SirkelId, m), error))
+    if (!map_measure (store, table, m, &lengths, &g_array_index (indicators, SirkelId, m), error))
       goto fail;
 
-  /* A bigger page cache while the cells go in; the default is restored below. */
-  sirkel_store_exec (store, "PRAGMA cache_size = -131072", NULL);
-  if (!insert_cells (store, table, &id, indicators, error))
+  /* A bigger page cache while the cells go in; the default is restored below. The cells go
+   * in key order, so few pages are hot at a time: 16 MiB imported two million rows as fast as
+   * 128 MiB did (into a new project, next to another table, and over the same table again),
+   * and a big import's peak memory is 110 MiB lower. */
+  sirkel_store_exec (store, "PRAGMA cache_size = -16384", NULL);
+  if (!sirkel_import_store_cells (store, table, &id, indicators, error))
     {
       sirkel_store_exec (store, "PRAGMA cache_size = -2000", NULL);
       goto fail;

@@ -11,6 +11,10 @@
 
 #include "sirkel-import-table.h"
 
+/* The layout promised in sirkel-import-table.h: the cells of a big file are most of an
+ * import's memory. */
+G_STATIC_ASSERT (sizeof (gpointer) != 8 || sizeof (SirkelObservation) == 104);
+
 static void
 measure_free (gpointer data)
 {
@@ -109,7 +113,7 @@ sirkel_import_table_add_measure (SirkelImportTable *table,
 SirkelObservation *
 sirkel_import_table_append (SirkelImportTable *table)
 {
-  SirkelObservation observation = {
+  static const SirkelObservation blank = {
     .geo_raw = "", .geo = "", .geo_level = SIRKEL_GEO_LEVEL_OTHER,
     .period_label = "", .sex = 0, .age_lo = 0, .age_hi = 120, .dims = "",
     .has_value = FALSE, .value = 0, .flag = SIRKEL_FLAG_NONE, .flag_raw = "",
@@ -118,7 +122,7 @@ sirkel_import_table_append (SirkelImportTable *table)
 
   g_return_val_if_fail (table != NULL, NULL);
 
-  g_array_append_val (table->observations, observation);
+  g_array_append_val (table->observations, blank);
   return &g_array_index (table->observations, SirkelObservation, table->observations->len - 1);
 }
 

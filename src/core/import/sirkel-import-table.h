@@ -53,28 +53,32 @@ typedef enum
 #define SIRKEL_PERIOD_WEEK_BASE    200
 #define SIRKEL_PERIOD_SCHOOL_YEAR  900
 
+/* One cell. The fields are ordered and sized so that the struct packs into 104 bytes on 64-bit
+ * (a two-million-row FHI kube makes eight million of them): the pointers and doubles first,
+ * then the integers, then the byte-sized enums. Every small field holds its whole range:
+ * period_part is at most 900, sex a code below 10, ages at most 150 or -1. */
 typedef struct
 {
-  guint           measure;       /* index into SirkelImportTable.measures */
-  const char     *geo_raw;       /* the code as the file gave it (interned) */
-  const char     *geo;           /* normalised code (interned), e.g. "0301" */
-  SirkelGeoLevel  geo_level;
-  gint32          period_from;
-  gint32          period_to;
-  gint32          period_part;
-  const char     *period_label;  /* as published (interned), e.g. "2019_2021", "2011-12" */
-  gint32          sex;           /* 0 both, 1 men/boys, 2 women/girls */
-  gint32          age_lo;        /* 0 and 120 for all ages */
-  gint32          age_hi;
-  const char     *dims;          /* other dimensions, "KEY=code;KEY=code" sorted by key (interned), or "" */
-  gboolean        has_value;
-  double          value;         /* meaningful only when has_value */
-  SirkelFlag      flag;
-  const char     *flag_raw;      /* the symbol as published (interned), "" when none */
-  double          numerator;     /* NaN when absent */
-  double          denominator;   /* NaN when absent */
-  double          ci_low;        /* NaN when absent */
-  double          ci_high;       /* NaN when absent */
+  const char *geo_raw;       /* the code as the file gave it (interned) */
+  const char *geo;           /* normalised code (interned), e.g. "0301" */
+  const char *period_label;  /* as published (interned), e.g. "2019_2021", "2011-12" */
+  const char *dims;          /* other dimensions, "KEY=code;KEY=code" sorted by key (interned), or "" */
+  const char *flag_raw;      /* the symbol as published (interned), "" when none */
+  double      value;         /* meaningful only when has_value */
+  double      numerator;     /* NaN when absent */
+  double      denominator;   /* NaN when absent */
+  double      ci_low;        /* NaN when absent */
+  double      ci_high;       /* NaN when absent */
+  guint       measure;       /* index into SirkelImportTable.measures */
+  gint32      period_from;
+  gint32      period_to;
+  gint16      period_part;
+  gint16      sex;           /* 0 both, 1 men/boys, 2 women/girls */
+  gint16      age_lo;        /* 0 and 120 for all ages */
+  gint16      age_hi;
+  guint8      geo_level;     /* a SirkelGeoLevel */
+  guint8      flag;          /* a SirkelFlag */
+  guint8      has_value;     /* TRUE or FALSE */
 } SirkelObservation;
 
 typedef struct

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
@@ -65,25 +66,33 @@ convert (const guint8  *data,
 }
 
 /**
- * sirkel_text_decode:
+ * sirkel_text_decode_view:
+ * @text_out: (out) (transfer none): the text, @len_out bytes, not NUL-terminated: inside @data
+ *   when it was UTF-8 already, else *@owned_out
+ * @owned_out: (out) (transfer full) (nullable): the converted text (NUL-terminated), or %NULL
+ *   when *@text_out points into @data
  *
- * Detects the encoding (a BOM; UTF-16 by its NUL pattern; valid UTF-8; otherwise
- * Windows-1252, or ISO-8859-1 when a byte is unassigned in 1252) unless @encoding names one,
- * and returns the text as UTF-8 without BOM. Text containing NUL is refused.
+ * sirkel_text_decode () without the copy of text that is UTF-8 already: a big file is then
+ * in memory once, not twice.
  */
-char *
-sirkel_text_decode (const guint8  *data,
-                    gsize          len,
-                    const char    *encoding,
-                    char         **encoding_out,
-                    gsize         *len_out,
-                    GError       **error)
+gboolean
+sirkel_text_decode_view (const guint8  *data,
+                         gsize          len,
+                         const char    *encoding,
+                         char         **encoding_out,
+                         const char   **text_out,
+                         gsize         *len_out,
+                         char         **owned_out,
+                         GError       **error)
 {
   g_autofree char *found = NULL;
-  char *text = NULL;
+  const char *text = NULL;
+  char *owned = NULL;
   gsize n = 0;
+  gboolean valid_utf8 = FALSE;   /* the detection validated the bytes already */
 
-  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (data != NULL || len == 0, FALSE);
+  g_return_val_if_fail (text_out != NULL && len_out != NULL && owned_out != NULL, FALSE);
 
   /* An empty GBytes has no data pointer; memchr and memcpy want one even for zero bytes. */
   if (data == NULL)
@@ -93,7 +102,7 @@ sirkel_text_decode (const guint8  *data,
       g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_TOO_LARGE,
                    _("The file is larger than Sirkel reads (%u MB)."),
                    (guint) (SIRKEL_IMPORT_MAX_FILE / (1024 * 1024)));
-      return NULL;
+      return FALSE;
     }
   if (encoding == NULL || *encoding == '\0' || g_ascii_strcasecmp (encoding, "auto") == 0)
     {
@@ -117,7 +126,10 @@ sirkel_text_decode (const guint8  *data,
       else if (looks_utf16 (data, len, FALSE))
         found = g_strdup ("UTF-16BE");
       else if (memchr (data, 0, len) == NULL && g_utf8_validate_len ((const char *) data, len, NULL))
-        found = g_strdup ("UTF-8");
+        {
+          found = g_strdup ("UTF-8");
+          valid_utf8 = TRUE;
+        }
       else
         found = g_strdup ("WINDOWS-1252");
     }
@@ -141,7 +153,7 @@ sirkel_text_decode (const guint8  *data,
     {
       const char *end = NULL;
 
-      if (!g_utf8_validate_len ((const char *) data, len, &end))
+      if (!valid_utf8 && !g_utf8_validate_len ((const char *) data, len, &end))
         {
           g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (end - (const char *) data));
 
@@ -152,16 +164,14 @@ sirkel_text_decode (const guint8  *data,
             g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
                          _("The file is not valid UTF-8 text (at byte %s). Choose another encoding."),
                          offset);
-          return NULL;
+          return FALSE;
         }
-      text = g_malloc (len + 1);
-      memcpy (text, data, len);
-      text[len] = '\0';
+      text = (const char *) data;
       n = len;
     }
   else if (g_str_equal (found, "WINDOWS-1252") || g_str_equal (found, "CP1252"))
     {
-      text = convert (data, len, "WINDOWS-1252", &n, NULL);
+      text = owned = convert (data, len, "WINDOWS-1252", &n, NULL);
       if (text == NULL)
         {
           /* A byte unassigned in 1252: ISO-8859-1 maps every byte. */
@@ -178,22 +188,55 @@ sirkel_text_decode (const guint8  *data,
     {
       const char *from = g_str_equal (found, "LATIN1") ? "ISO-8859-1" : found;
 
-      text = convert (data, len, from, &n, error);
+      text = owned = convert (data, len, from, &n, error);
       if (text == NULL)
-        return NULL;
+        return FALSE;
     }
   if (memchr (text, 0, n) != NULL)
     {
-      g_free (text);
+      g_free (owned);
       g_set_error_literal (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
                            _("The file contains NUL bytes; it is not a text file."));
-      return NULL;
+      return FALSE;
     }
   if (encoding_out != NULL)
     *encoding_out = g_steal_pointer (&found);
+  *text_out = text;
+  *len_out = n;
+  *owned_out = owned;
+  return TRUE;
+}
+
+/**
+ * sirkel_text_decode:
+ *
+ * Detects the encoding (a BOM; UTF-16 by its NUL pattern; valid UTF-8; otherwise
+ * Windows-1252, or ISO-8859-1 when a byte is unassigned in 1252) unless @encoding names one,
+ * and returns the text as UTF-8 without BOM. Text containing NUL is refused.
+ */
+char *
+sirkel_text_decode (const guint8  *data,
+                    gsize          len,
+                    const char    *encoding,
+                    char         **encoding_out,
+                    gsize         *len_out,
+                    GError       **error)
+{
+  const char *text = NULL;
+  char *owned = NULL;
+  gsize n = 0;
+
+  if (!sirkel_text_decode_view (data, len, encoding, encoding_out, &text, &n, &owned, error))
+    return NULL;
+  if (owned == NULL)
+    {
+      owned = g_malloc (n + 1);
+      memcpy (owned, text, n);
+      owned[n] = '\0';
+    }
   if (len_out != NULL)
     *len_out = n;
-  return text;
+  return owned;
 }
 
 /**
@@ -228,6 +271,72 @@ is_group_dot (const char *p,
   return p + 4 == end || p[4] == ',' || p[4] == '.';
 }
 
+#if defined(FLT_EVAL_METHOD) && FLT_EVAL_METHOD == 0
+/* Most figures have few digits and no exponent. Then the digits as an integer m ≤ 2^53 and
+ * 10^k for k ≤ 22 decimals are both exact doubles, and one IEEE division rounds m / 10^k
+ * correctly: the double g_ascii_strtod () returns, for a fraction of the work. (With excess
+ * precision, as on x87, the division could round twice: there only g_ascii_strtod is used.) */
+#define EXACT_DIVISION 1
+
+static const double powers_of_ten[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+static gboolean
+exact_quotient (gboolean  negative,
+                guint64   mantissa,
+                guint     significant,
+                guint     fraction,
+                double   *value)
+{
+  double result;
+
+  if (significant > 19 || mantissa > (G_GUINT64_CONSTANT (1) << 53) || fraction > 22)
+    return FALSE;
+  result = (double) mantissa / powers_of_ten[fraction];
+  *value = negative ? -result : result;
+  return TRUE;
+}
+#endif
+
+/* The common cell, "-123" or "45.6" (or "45,6" when @decimal_mark allows): an optional '-',
+ * digits and at most one decimal mark between digits or after them, read exactly
+ * (see exact_quotient ()). FALSE for anything else, which the full parser reads. */
+static gboolean
+parse_plain_number (const char *p,
+                    const char *end,
+                    char        decimal_mark,
+                    double     *value)
+{
+#ifdef EXACT_DIVISION
+  guint64 mantissa = 0;
+  guint significant = 0, fraction = 0;
+  gboolean negative = FALSE, digits = FALSE, decimal_seen = FALSE;
+
+  if (*p == '-')
+    negative = TRUE, p++;
+  for (; p < end; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if ((mantissa > 0 || *p != '0') && ++significant <= 19)
+            mantissa = mantissa * 10 + (guint64) (*p - '0');
+          fraction += decimal_seen;
+          digits = TRUE;
+        }
+      else if (!decimal_seen && digits &&
+               (*p == decimal_mark || (decimal_mark == 0 && (*p == '.' || *p == ','))))
+        decimal_seen = TRUE;
+      else
+        return FALSE;
+    }
+  return digits && exact_quotient (negative, mantissa, significant, fraction, value);
+#else
+  return FALSE;
+#endif
+}
+
 /**
  * sirkel_parse_number:
  * @decimal_mark: '.', ',' or 0 for either (a number with both takes the last as decimal)
@@ -245,6 +354,9 @@ sirkel_parse_number (const char *text,
   gboolean digits = FALSE, decimal_seen = FALSE, exponent = FALSE;
   char *parsed_end = NULL;
   double result;
+  guint64 mantissa = 0;    /* the digits as an integer, while they fit (see below) */
+  guint significant = 0;   /* digits from the first that is not 0 */
+  guint fraction = 0;      /* digits after the decimal mark */
 
   g_return_val_if_fail (value != NULL, FALSE);
 
@@ -265,6 +377,9 @@ sirkel_parse_number (const char *text,
     }
   if (p == end || end - p > 60)
     return FALSE;
+
+  if (parse_plain_number (p, end, decimal_mark, value))
+    return TRUE;
 
   if (decimal_mark == 0)
     {
@@ -292,6 +407,10 @@ sirkel_parse_number (const char *text,
     {
       if (g_ascii_isdigit (*p))
         {
+          if (!exponent && (mantissa > 0 || *p != '0') && ++significant <= 19)
+            mantissa = mantissa * 10 + (guint64) (*p - '0');
+          if (!exponent && decimal_seen)
+            fraction++;
           buf[n++] = *p++;
           digits = TRUE;
           continue;
@@ -340,6 +459,11 @@ sirkel_parse_number (const char *text,
   if (!digits || n == 0 || n >= sizeof buf)
     return FALSE;
   buf[n] = '\0';
+
+#ifdef EXACT_DIVISION
+  if (!exponent && exact_quotient (buf[0] == '-', mantissa, significant, fraction, value))
+    return TRUE;
+#endif
 
   errno = 0;
   result = g_ascii_strtod (buf, &parsed_end);
