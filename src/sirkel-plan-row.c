@@ -27,6 +27,7 @@ struct _SirkelPlanRow
   AdwComboRow    *kind_row;
   AdwComboRow    *status_row;
   AdwEntryRow    *adopted_row;
+  AdwEntryRow    *case_row;
   GtkWidget      *period_from_entry;
   GtkWidget      *period_to_entry;
   GtkWidget      *discussed_switch;
@@ -73,7 +74,8 @@ sirkel_plan_row_dispose (GObject *object)
     {
       GtkWidget *bound[] = {
         GTK_WIDGET (self->title_row), GTK_WIDGET (self->kind_row), GTK_WIDGET (self->status_row),
-        GTK_WIDGET (self->adopted_row), self->period_from_entry, self->period_to_entry,
+        GTK_WIDGET (self->adopted_row), GTK_WIDGET (self->case_row), self->period_from_entry,
+        self->period_to_entry,
         self->discussed_switch,
       };
 
@@ -101,6 +103,7 @@ sirkel_plan_row_class_init (SirkelPlanRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SirkelPlanRow, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SirkelPlanRow, status_row);
   gtk_widget_class_bind_template_child (widget_class, SirkelPlanRow, adopted_row);
+  gtk_widget_class_bind_template_child (widget_class, SirkelPlanRow, case_row);
   gtk_widget_class_bind_template_child (widget_class, SirkelPlanRow, period_from_entry);
   gtk_widget_class_bind_template_child (widget_class, SirkelPlanRow, period_to_entry);
   gtk_widget_class_bind_template_child (widget_class, SirkelPlanRow, discussed_switch);
@@ -139,6 +142,7 @@ sirkel_plan_row_new (SirkelDocument *document,
   sirkel_field_bind_choice (GTK_WIDGET (self->status_row), document, plan, "status",
                             sirkel_plan_status_keys);
   sirkel_plan_bind_date (GTK_EDITABLE (self->adopted_row), document, plan, "adopted_on");
+  sirkel_field_bind_editable (GTK_EDITABLE (self->case_row), document, plan, "case_number");
   sirkel_plan_bind_number (GTK_EDITABLE (self->period_from_entry), document, plan, "period_from");
   sirkel_plan_bind_number (GTK_EDITABLE (self->period_to_entry), document, plan, "period_to");
   sirkel_field_bind_toggle (self->discussed_switch, document, plan, "public_health_discussed");

@@ -34,6 +34,7 @@ typedef struct
   const char *title;
   const char *status;
   const char *adopted_on;
+  const char *case_number;  /* fictional, like everything in the example */
   int         period_from;
   int         period_to;
   gboolean    public_health_discussed;
@@ -41,13 +42,13 @@ typedef struct
 
 static const PlanSpec plans[N_PLANS] = {
   [P_PLANSTRATEGI] = { "planstrategi", "Kommunal planstrategi 2024–2027", "adopted",
-                       "2024-09-26", 2024, 2027, TRUE },
+                       "2024-09-26", "2024/311", 2024, 2027, TRUE },
   [P_SAMFUNNSDEL] = { "samfunnsdel", "Kommuneplanens samfunnsdel 2025–2037", "adopted",
-                      "2025-03-27", 2025, 2037, TRUE },
+                      "2025-03-27", "2023/845", 2025, 2037, TRUE },
   [P_HANDLINGSDEL] = { "handlingsdel", "Handlingsdel med økonomiplan 2025–2028", "adopted",
-                       "2024-12-12", 2025, 2028, TRUE },
+                       "2024-12-12", "2024/502", 2025, 2028, TRUE },
   [P_TEMAPLAN] = { "temaplan", "Temaplan for psykisk helse og rus 2025–2028", "adopted",
-                   "2025-06-19", 2025, 2028, TRUE },
+                   "2025-06-19", "2025/127", 2025, 2028, TRUE },
 };
 
 typedef struct
@@ -366,6 +367,7 @@ _sirkel_example_add_plan (Example  *ex,
                                      "title", sirkel_value_text (plans[p].title),
                                      "status", sirkel_value_text (plans[p].status),
                                      "adopted_on", sirkel_value_text (plans[p].adopted_on),
+                                     "case_number", sirkel_value_text (plans[p].case_number),
                                      "period_from", sirkel_value_int (plans[p].period_from),
                                      "period_to", sirkel_value_int (plans[p].period_to),
                                      "public_health_discussed",

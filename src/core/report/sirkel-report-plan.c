@@ -279,8 +279,8 @@ add_introduction (SirkelReport   *r,
     "up through the action part and the financial plan, which are revised every year."));
 
   if (!sirkel_store_prepare (store, "SELECT title, kind, status, adopted_on, period_from, "
-                             "period_to FROM plan WHERE deleted_at IS NULL ORDER BY period_from, "
-                             "title", &stmt, error))
+                             "period_to, case_number FROM plan WHERE deleted_at IS NULL ORDER BY "
+                             "period_from, title", &stmt, error))
     return FALSE;
   while (TRUE)
     {
@@ -304,6 +304,16 @@ add_introduction (SirkelReport   *r,
         if (g_str_equal (report_column (stmt, 2), statuses[i].key))
           status = report_tr (r, statuses[i].label);
       adopted = report_format_iso_date (r, report_column (stmt, 3), FALSE);
+      if (*report_column (stmt, 6) != '\0')
+        {
+          /* Translators: the municipality's case number of a plan's adoption, e.g. "sak 2024/311". */
+          g_autofree char *case_text = g_strdup_printf (report_tr (r, NC_("report", "case %s")),
+                                                        report_column (stmt, 6));
+          char *both = adopted != NULL ? g_strdup_printf ("%s (%s)", adopted, case_text) : g_strdup (case_text);
+
+          g_free (adopted);
+          adopted = both;
+        }
       period = report_column_is_null (stmt, 4) ? g_strdup ("")
                : report_period (sqlite3_column_int (stmt, 4), sqlite3_column_int (stmt, 5));
       sirkel_report_table_add_row (table, (const char *[]) {
