@@ -17,32 +17,6 @@
 #include "sirkel-store-private.h"
 
 /* Opens an action unless one is open; *own says whether the caller must end it. */
-static gboolean
-begin_own (SirkelStore  *store,
-           const char   *label,
-           gboolean     *own,
-           GError      **error)
-{
-  *own = !sirkel_store_in_action (store);
-  return !*own || sirkel_store_begin (store, label, error);
-}
-
-static gboolean
-end_own (SirkelStore  *store,
-         gboolean      own,
-         gboolean      ok,
-         GError      **error)
-{
-  if (!own)
-    return ok;
-  if (!ok)
-    {
-      sirkel_store_rollback (store);
-      return FALSE;
-    }
-  return sirkel_store_commit (store, error);
-}
-
 /* The sort value after the last live finding. */
 static gboolean
 next_sort (SirkelStore  *store,
@@ -156,7 +130,7 @@ sirkel_finding_add (SirkelStore     *store,
                         FALSE);
 
   resource = g_str_equal (kind, "resource");
-  if (!begin_own (store, resource ? _("Add resource") : _("Add challenge"), &own, error))
+  if (!sirkel_store_begin_own (store, resource ? _("Add resource") : _("Add challenge"), &own, error))
     return FALSE;
   ok = next_sort (store, &sort, error) &&
        sirkel_store_insert (store, "finding", &finding, error,
@@ -171,7 +145,7 @@ sirkel_finding_add (SirkelStore     *store,
                              "finding_id", sirkel_value_id (&finding),
                              "indicator_id", sirkel_value_id (indicator),
                              NULL));
-  if (!end_own (store, own, ok, error))
+  if (!sirkel_store_end_own (store, own, ok, error))
     return FALSE;
   if (id != NULL)
     *id = finding;
@@ -202,13 +176,13 @@ sirkel_finding_remove (SirkelStore     *store,
     return FALSE;
   resource = g_variant_is_of_type (kind, G_VARIANT_TYPE_STRING) &&
              g_str_equal (g_variant_get_string (kind, NULL), "resource");
-  if (!begin_own (store, resource ? _("Delete resource") : _("Delete challenge"), &own, error))
+  if (!sirkel_store_begin_own (store, resource ? _("Delete resource") : _("Delete challenge"), &own, error))
     return FALSE;
   ok = delete_pointing_at (store, "finding_indicator", "finding_id", finding, error) &&
        delete_pointing_at (store, "score", "finding_id", finding, error) &&
        delete_pointing_at (store, "goal_finding", "finding_id", finding, error) &&
        sirkel_store_delete (store, "finding", finding, error);
-  return end_own (store, own, ok, error);
+  return sirkel_store_end_own (store, own, ok, error);
 }
 
 /**
@@ -237,7 +211,7 @@ sirkel_finding_link_indicators (SirkelStore     *store,
   g_return_val_if_fail (n_indicators == 0 || indicators != NULL, FALSE);
 
   label = g_dngettext (GETTEXT_PACKAGE, "Link indicator", "Link indicators", n_indicators);
-  if (!begin_own (store, label, &own, error))
+  if (!sirkel_store_begin_own (store, label, &own, error))
     return FALSE;
   for (guint i = 0; ok && i < n_indicators; i++)
     {
@@ -254,7 +228,7 @@ sirkel_finding_link_indicators (SirkelStore     *store,
           added++;
         }
     }
-  if (!end_own (store, own, ok, error))
+  if (!sirkel_store_end_own (store, own, ok, error))
     return FALSE;
   if (n_added != NULL)
     *n_added = added;
@@ -278,10 +252,10 @@ sirkel_finding_unlink_indicator (SirkelStore     *store,
   g_return_val_if_fail (SIRKEL_IS_STORE (store), FALSE);
   g_return_val_if_fail (link != NULL, FALSE);
 
-  if (!begin_own (store, _("Remove linked indicator"), &own, error))
+  if (!sirkel_store_begin_own (store, _("Remove linked indicator"), &own, error))
     return FALSE;
   ok = sirkel_store_delete (store, "finding_indicator", link, error);
-  return end_own (store, own, ok, error);
+  return sirkel_store_end_own (store, own, ok, error);
 }
 
 void

@@ -45,32 +45,6 @@ static const struct
 };
 
 static gboolean
-begin_own (SirkelStore  *store,
-           const char   *label,
-           gboolean     *own,
-           GError      **error)
-{
-  *own = !sirkel_store_in_action (store);
-  return !*own || sirkel_store_begin (store, label, error);
-}
-
-static gboolean
-end_own (SirkelStore  *store,
-         gboolean      own,
-         gboolean      ok,
-         GError      **error)
-{
-  if (!own)
-    return ok;
-  if (!ok)
-    {
-      sirkel_store_rollback (store);
-      return FALSE;
-    }
-  return sirkel_store_commit (store, error);
-}
-
-static gboolean
 next_criterion_sort (SirkelStore  *store,
                      gint64       *sort,
                      GError      **error)
@@ -185,7 +159,7 @@ sirkel_priority_add_recommended_criteria (SirkelStore  *store,
 
   g_return_val_if_fail (SIRKEL_IS_STORE (store), FALSE);
 
-  if (!begin_own (store, _("Add the recommended criteria"), &own, error))
+  if (!sirkel_store_begin_own (store, _("Add the recommended criteria"), &own, error))
     return FALSE;
   for (guint i = 0; ok && i < G_N_ELEMENTS (recommended); i++)
     {
@@ -194,7 +168,7 @@ sirkel_priority_add_recommended_criteria (SirkelStore  *store,
       ok = insert_criterion (store, _(recommended[i].title), _(recommended[i].description), &id,
                              error);
     }
-  return end_own (store, own, ok, error);
+  return sirkel_store_end_own (store, own, ok, error);
 }
 
 /**
@@ -214,10 +188,10 @@ sirkel_priority_add_criterion (SirkelStore  *store,
 
   g_return_val_if_fail (SIRKEL_IS_STORE (store), FALSE);
 
-  if (!begin_own (store, _("Add criterion"), &own, error))
+  if (!sirkel_store_begin_own (store, _("Add criterion"), &own, error))
     return FALSE;
   ok = insert_criterion (store, "", "", &criterion, error);
-  if (!end_own (store, own, ok, error))
+  if (!sirkel_store_end_own (store, own, ok, error))
     return FALSE;
   if (id != NULL)
     *id = criterion;
@@ -242,14 +216,14 @@ sirkel_priority_remove_criterion (SirkelStore     *store,
   g_return_val_if_fail (SIRKEL_IS_STORE (store), FALSE);
   g_return_val_if_fail (criterion != NULL, FALSE);
 
-  if (!begin_own (store, _("Delete criterion"), &own, error))
+  if (!sirkel_store_begin_own (store, _("Delete criterion"), &own, error))
     return FALSE;
   ok = live_scores (store, "SELECT id, value FROM score WHERE deleted_at IS NULL "
                     "AND criterion_id = ?1", criterion, NULL, ids, values, error);
   for (guint i = 0; ok && i < ids->len; i++)
     ok = sirkel_store_delete (store, "score", &g_array_index (ids, SirkelId, i), error);
   ok = ok && sirkel_store_delete (store, "criterion", criterion, error);
-  return end_own (store, own, ok, error);
+  return sirkel_store_end_own (store, own, ok, error);
 }
 
 /**
@@ -274,7 +248,7 @@ sirkel_priority_set_scale (SirkelStore     *store,
   g_return_val_if_fail (criterion != NULL, FALSE);
   g_return_val_if_fail (scale_max == 3 || scale_max == 5, FALSE);
 
-  if (!begin_own (store, _("Change the scale"), &own, error))
+  if (!sirkel_store_begin_own (store, _("Change the scale"), &own, error))
     return FALSE;
   ok = sirkel_store_set (store, "criterion", criterion, "scale_max", sirkel_value_int (scale_max),
                          error) &&
@@ -284,7 +258,7 @@ sirkel_priority_set_scale (SirkelStore     *store,
     if (g_array_index (values, int, i) > scale_max)
       ok = sirkel_store_set (store, "score", &g_array_index (ids, SirkelId, i), "value",
                              sirkel_value_int (scale_max), error);
-  return end_own (store, own, ok, error);
+  return sirkel_store_end_own (store, own, ok, error);
 }
 
 /**
@@ -318,7 +292,7 @@ sirkel_priority_set_score (SirkelStore     *store,
                    _("A score on this criterion is between 1 and %d."), scale_max);
       return FALSE;
     }
-  if (!begin_own (store, value == 0 ? _("Clear score") : _("Set score"), &own, error))
+  if (!sirkel_store_begin_own (store, value == 0 ? _("Clear score") : _("Set score"), &own, error))
     return FALSE;
   ok = live_scores (store, "SELECT id, value FROM score WHERE deleted_at IS NULL "
                     "AND finding_id = ?1 AND criterion_id = ?2 ORDER BY created_at DESC, id",
@@ -339,7 +313,7 @@ sirkel_priority_set_score (SirkelStore     *store,
   else if (ok && value > 0 && g_array_index (values, int, 0) != value)
     ok = sirkel_store_set (store, "score", &g_array_index (ids, SirkelId, 0), "value",
                            sirkel_value_int (value), error);
-  return end_own (store, own, ok, error);
+  return sirkel_store_end_own (store, own, ok, error);
 }
 
 /**

@@ -879,3 +879,48 @@ sirkel_store_get_state_mark (SirkelStore *self)
 
   return stack_top (self->undo_stack);
 }
+
+/**
+ * sirkel_store_begin_own:
+ * @own: (out): whether this call began the action (and the matching
+ *   sirkel_store_end_own () must end it)
+ *
+ * Begins an action labelled @label unless one is already open, so that an edit can be its own
+ * action or one step of a caller's larger one.
+ */
+gboolean
+sirkel_store_begin_own (SirkelStore  *self,
+                        const char   *label,
+                        gboolean     *own,
+                        GError      **error)
+{
+  g_return_val_if_fail (SIRKEL_IS_STORE (self), FALSE);
+
+  *own = !sirkel_store_in_action (self);
+  return !*own || sirkel_store_begin (self, label, error);
+}
+
+/**
+ * sirkel_store_end_own:
+ * @ok: whether the edits since sirkel_store_begin_own () succeeded
+ *
+ * Ends what sirkel_store_begin_own () began: commits when @ok, rolls back otherwise. When the
+ * action was the caller's, returns @ok and leaves it open.
+ */
+gboolean
+sirkel_store_end_own (SirkelStore  *self,
+                      gboolean      own,
+                      gboolean      ok,
+                      GError      **error)
+{
+  g_return_val_if_fail (SIRKEL_IS_STORE (self), FALSE);
+
+  if (!own)
+    return ok;
+  if (!ok)
+    {
+      sirkel_store_rollback (self);
+      return FALSE;
+    }
+  return sirkel_store_commit (self, error);
+}

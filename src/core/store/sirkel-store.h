@@ -98,6 +98,14 @@ gboolean     sirkel_store_commit           (SirkelStore           *self,
                                             GError               **error);
 void         sirkel_store_rollback         (SirkelStore           *self);
 gboolean     sirkel_store_in_action        (SirkelStore           *self);
+gboolean     sirkel_store_begin_own        (SirkelStore           *self,
+                                            const char            *label,
+                                            gboolean              *own,
+                                            GError               **error);
+gboolean     sirkel_store_end_own          (SirkelStore           *self,
+                                            gboolean               own,
+                                            gboolean               ok,
+                                            GError               **error);
 
 gboolean     sirkel_store_insert           (SirkelStore           *self,
                                             const char            *entity,
