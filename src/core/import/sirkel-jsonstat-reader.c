@@ -163,10 +163,13 @@ scan_text (const char  *text,
                                    "(\\u0000)."), line, column);
                     return FALSE;
                   }
-                /* \\u takes exactly four hex digits (json-glib reads on past a quote
-                 * otherwise), and a surrogate escape must be a high one followed by a low one
-                 * (json-glib turns anything else into invalid UTF-8). */
-                if (text[i + 1] == 'u' && !read_escape (text, len, i, &unit))
+                /* Only JSON's own escapes (RFC 8259 §7): json-glib's scanner also takes
+                 * octal ones like \\202, which make invalid UTF-8. \\u takes exactly four hex
+                 * digits (json-glib reads on past a quote otherwise), and a surrogate escape
+                 * must be a high one followed by a low one (json-glib turns anything else into
+                 * invalid UTF-8). */
+                if (strchr ("\"\\/bfnrtu", text[i + 1]) == NULL || text[i + 1] == '\0' ||
+                    (text[i + 1] == 'u' && !read_escape (text, len, i, &unit)))
                   {
                     line_and_column (text, i, &line, &column);
                     g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_ENCODING,
