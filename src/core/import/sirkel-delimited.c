@@ -122,6 +122,9 @@ sirkel_delimited_new (char              *text,
 
 /**
  * sirkel_delimited_open:
+ * @format: the reader's format name, recorded in @table
+ * @source: (nullable): the publisher, recorded in @table, or %NULL to leave it
+ * @separators: the candidate separators, most likely first (sirkel_delimited_choose_separator ())
  *
  * Decodes @bytes (sirkel_text_decode_view () with @encoding), records the encoding in @table
  * and warns about a BOM or mojibake. Text that is UTF-8 already is read inside @bytes, which
@@ -133,8 +136,12 @@ SirkelDelimited *
 sirkel_delimited_open (GBytes             *bytes,
                        const char         *encoding,
                        SirkelImportTable  *table,
+                       const char         *format,
+                       const char         *source,
+                       const char         *separators,
                        GError            **error)
 {
+  SirkelDelimited *self;
   g_autofree char *found = NULL;
   g_autofree char *owned = NULL;
   gsize size = 0, len = 0;
@@ -142,7 +149,15 @@ sirkel_delimited_open (GBytes             *bytes,
   const char *text = NULL;
 
   g_return_val_if_fail (bytes != NULL && table != NULL, NULL);
+  g_return_val_if_fail (format != NULL && separators != NULL, NULL);
 
+  g_free (table->format);
+  table->format = g_strdup (format);
+  if (source != NULL)
+    {
+      g_free (table->source);
+      table->source = g_strdup (source);
+    }
   data = g_bytes_get_data (bytes, &size);
   if (data == NULL)
     data = (const guint8 *) "";
@@ -166,9 +181,12 @@ sirkel_delimited_open (GBytes             *bytes,
     {
       char *converted = g_steal_pointer (&owned);
 
-      return delimited_new (converted, len, converted, NULL, table);
+      self = delimited_new (converted, len, converted, NULL, table);
     }
-  return delimited_new (text, len, NULL, bytes, table);
+  else
+    self = delimited_new (text, len, NULL, bytes, table);
+  sirkel_delimited_choose_separator (self, separators);
+  return self;
 }
 
 void

@@ -50,6 +50,9 @@ SirkelDelimited   *sirkel_delimited_new              (char               *text,
 SirkelDelimited   *sirkel_delimited_open             (GBytes             *bytes,
                                                       const char         *encoding,
                                                       SirkelImportTable  *table,
+                                                      const char         *format,
+                                                      const char         *source,
+                                                      const char         *separators,
                                                       GError            **error);
 void               sirkel_delimited_free             (SirkelDelimited    *self);
 

@@ -336,14 +336,9 @@ sirkel_fhi_csv_read (GBytes             *bytes,
   g_return_val_if_fail (table != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_free (table->format);
-  table->format = g_strdup ("fhi-csv");
-  g_free (table->source);
-  table->source = g_strdup ("FHI");
-  tok = sirkel_delimited_open (bytes, encoding, table, error);
+  tok = sirkel_delimited_open (bytes, encoding, table, "fhi-csv", "FHI", ";,\t", error);
   if (tok == NULL)
     return FALSE;
-  sirkel_delimited_choose_separator (tok, ";,\t");
 
   reader.table = table;
   reader.tok = tok;

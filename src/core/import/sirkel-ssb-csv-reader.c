@@ -429,14 +429,9 @@ sirkel_ssb_csv_read (GBytes             *bytes,
   g_return_val_if_fail (table != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_free (table->format);
-  table->format = g_strdup ("ssb-csv");
-  g_free (table->source);
-  table->source = g_strdup ("SSB");
-  tok = sirkel_delimited_open (bytes, encoding, table, error);
+  tok = sirkel_delimited_open (bytes, encoding, table, "ssb-csv", "SSB", ";,\t", error);
   if (tok == NULL)
     return FALSE;
-  sirkel_delimited_choose_separator (tok, ";,\t");
   reader.table = table;
   reader.tok = tok;
   reader.warned_symbols = g_hash_table_new (g_direct_hash, g_direct_equal);

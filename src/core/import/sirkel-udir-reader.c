@@ -416,14 +416,9 @@ sirkel_udir_read (GBytes             *bytes,
   g_return_val_if_fail (table != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_free (table->format);
-  table->format = g_strdup ("udir");
-  g_free (table->source);
-  table->source = g_strdup ("Udir");
-  tok = sirkel_delimited_open (bytes, encoding, table, error);
+  tok = sirkel_delimited_open (bytes, encoding, table, "udir", "Udir", "\t;,", error);
   if (tok == NULL)
     return FALSE;
-  sirkel_delimited_choose_separator (tok, "\t;,");
   reader.table = table;
   reader.tok = tok;
   reader.notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
