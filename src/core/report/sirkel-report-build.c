@@ -444,6 +444,53 @@ report_dup_date_range (SirkelReport *report,
   return g_strdup ("");
 }
 
+/**
+ * report_add_decisions:
+ * @subjects: an SQL list of decision subjects, such as "'evaluation', 'budget'"
+ * @heading: (nullable): a fixed level-2 heading (msgid) to put before the first decision
+ * @n_added: (out): how many decisions were added
+ *
+ * Adds each live decision on @subjects, oldest first: its title as a level-3 heading, its text,
+ * and who decided it when (report_dup_decision_line ()).
+ */
+gboolean
+report_add_decisions (SirkelReport  *r,
+                      SirkelStore   *store,
+                      const char    *subjects,
+                      const char    *heading,
+                      guint         *n_added,
+                      GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT title, body, decided_by, decided_on, case_number "
+                                          "FROM decision WHERE deleted_at IS NULL AND subject IN "
+                                          "(%s) ORDER BY decided_on, title", subjects);
+  gboolean has_row = TRUE;
+
+  *n_added = 0;
+  if (!sirkel_store_prepare (store, sql, &stmt, error))
+    return FALSE;
+  while (TRUE)
+    {
+      g_autofree char *line = NULL;
+
+      if (!report_step (store, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        break;
+      if (*n_added == 0 && heading != NULL)
+        report_add_fixed_heading (r, 2, heading);
+      (*n_added)++;
+      if (*report_column (stmt, 0) != '\0')
+        sirkel_report_add_heading (r, 3, report_column (stmt, 0));
+      sirkel_report_add_paragraph (r, report_column (stmt, 1));
+      line = report_dup_decision_line (r, stmt, 2, 3, 4);
+      if (line != NULL)
+        sirkel_report_add_paragraph (r, line);
+    }
+  return TRUE;
+}
+
 /* "Decided by Kommunestyret on 20 June 2024, case 24/1234." from the columns given; NULL when
  * neither who nor when is known. */
 char *

@@ -106,6 +106,12 @@ char       *report_dup_decision_line (SirkelReport  *report,
                                         int              by,
                                         int              on,
                                         int              case_number);
+gboolean    report_add_decisions       (SirkelReport    *report,
+                                        SirkelStore     *store,
+                                        const char      *subjects,
+                                        const char      *heading,
+                                        guint           *n_added,
+                                        GError         **error);
 char       *report_join                (GPtrArray       *texts,
                                         const char      *separator);
 

@@ -162,32 +162,12 @@ add_decisions (SirkelReport  *r,
                SirkelStore   *store,
                GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = TRUE, any = FALSE;
+  guint n = 0;
 
   report_add_fixed_heading (r, 2, NC_("report", "Decision"));
-  if (!sirkel_store_prepare (store, "SELECT title, body, decided_by, decided_on, case_number FROM "
-                             "decision WHERE deleted_at IS NULL AND subject = 'prioritisation' "
-                             "ORDER BY decided_on, title",
-                             &stmt, error))
+  if (!report_add_decisions (r, store, "'prioritisation'", NULL, &n, error))
     return FALSE;
-  while (TRUE)
-    {
-      g_autofree char *line = NULL;
-
-      if (!report_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      any = TRUE;
-      if (*report_column (stmt, 0) != '\0')
-        sirkel_report_add_heading (r, 3, report_column (stmt, 0));
-      sirkel_report_add_paragraph (r, report_column (stmt, 1));
-      line = report_dup_decision_line (r, stmt, 2, 3, 4);
-      if (line != NULL)
-        sirkel_report_add_paragraph (r, line);
-    }
-  if (!any)
+  if (n == 0)
     report_add_fixed (r, NC_("report", "No decision on the priorities has been recorded."));
   return TRUE;
 }

@@ -308,14 +308,12 @@ add_next_year (SirkelReport  *r,
                int            year,
                GError       **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *intro = NULL;
   g_autofree char *starting = NULL;
   g_autofree char *ending = NULL;
   g_autofree char *due = NULL;
   int next = year + 1;
-  gboolean has_row = TRUE, any = FALSE;
-  guint n_blocks;
+  guint n_blocks, n_decisions = 0;
 
   report_add_fixed_heading (r, 1, NC_("report", "What changes next year"));
   intro = g_strdup_printf (report_tr (r, NC_("report",
@@ -347,28 +345,9 @@ add_next_year (SirkelReport  *r,
                          next, error))
     return FALSE;
 
-  if (!sirkel_store_prepare (store, "SELECT title, body, decided_by, decided_on, case_number FROM "
-                             "decision WHERE deleted_at IS NULL AND subject IN ('evaluation', "
-                             "'budget') ORDER BY decided_on, title",
-                             &stmt, error))
+  if (!report_add_decisions (r, store, "'evaluation', 'budget'", NC_("report", "Decisions"), &n_decisions,
+                             error))
     return FALSE;
-  while (TRUE)
-    {
-      g_autofree char *line = NULL;
-
-      if (!report_step (store, stmt, &has_row, error))
-        return FALSE;
-      if (!has_row)
-        break;
-      if (!any)
-        report_add_fixed_heading (r, 2, NC_("report", "Decisions"));
-      any = TRUE;
-      sirkel_report_add_heading (r, 3, report_column (stmt, 0));
-      sirkel_report_add_paragraph (r, report_column (stmt, 1));
-      line = report_dup_decision_line (r, stmt, 2, 3, 4);
-      if (line != NULL)
-        sirkel_report_add_paragraph (r, line);
-    }
   if (r->blocks->len == n_blocks)
     report_add_fixed (r, NC_("report", "Nothing has been planned for next year yet."));
   return TRUE;
