@@ -25,6 +25,7 @@ static const SirkelMigration migrations[] = {
   { 1, "/no/sirkel/Sirkel/core/sirkel-schema-v1.sql", NULL },
   { 2, "/no/sirkel/Sirkel/core/sirkel-schema-v2.sql", NULL },
   { 3, "/no/sirkel/Sirkel/core/sirkel-schema-v3.sql", NULL },
+  { 4, "/no/sirkel/Sirkel/core/sirkel-schema-v4.sql", NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SIRKEL_SCHEMA_VERSION);
