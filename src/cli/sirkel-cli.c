@@ -21,6 +21,7 @@
 #include "sirkel-gaps.h"
 #include "sirkel-history.h"
 #include "sirkel-import.h"
+#include "sirkel-next-period.h"
 #include "sirkel-store-private.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
@@ -578,11 +579,48 @@ static int command_help (int argc, char **argv);
 int sirkel_cli_chart (int argc, char **argv);  /* sirkel-cli-chart.c */
 int sirkel_cli_export_pdf (int argc, char **argv);  /* sirkel-cli-export.c */
 
+/* `sirkel-cli next-period FILE NEWFILE --period FROM-TO [--name NAME]`: starts the next period's
+ * project from FILE (which is only read), carrying forward what sirkel-next-period.h lists. */
+static int
+command_next_period (int    argc,
+                     char **argv)
+{
+  g_autofree char *period = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(SirkelStore) store = NULL;
+  SirkelCarriedCounts counts = { 0 };
+  GError *error = NULL;
+  int from = 0, to = 0;
+  GOptionEntry entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &period, N_("The next election period, such as 2028-2031"), "FROM-TO" },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Title of the new project"), "NAME" },
+    { NULL }
+  };
+
+  if (!parse_options (&argc, &argv, entries, "FILE NEWFILE"))
+    return 2;
+  if (argc != 3 || period == NULL)
+    return usage_error (_("usage: sirkel-cli next-period FILE NEWFILE --period FROM-TO [--name NAME]"));
+  if (!parse_period (period, &from, &to))
+    return usage_error (_("The period must be written as FROM-TO, such as 2024-2027."));
+  store = open_for_reading (argv[1], &error);
+  if (store == NULL ||
+      !sirkel_next_period_create (store, argv[1], argv[2], from, to, name, NULL, &counts, &error))
+    return fail (error);
+  /* Translators: the counts of what was carried into the new project file. */
+  g_print (_("Wrote %s for %d–%d, carrying %u challenges, %u goals, %u measures, %u lessons and %u "
+             "yearly events.\n"), argv[2], from, to, counts.challenges, counts.goals, counts.measures,
+           counts.lessons, counts.events);
+  return 0;
+}
+
 static const Command commands[] = {
   { "new", command_new, "FILE --kommune CODE --period FROM-TO [--name NAME]", N_("create an empty project") },
   { "example", command_example, "FILE", N_("write the bundled example project") },
   { "info", command_info, "FILE", N_("municipality, period, counts, revision") },
   { "check", command_check, "FILE", N_("integrity, schema and gaps in the plan (exit 1 on errors)") },
+  { "next-period", command_next_period, "FILE NEWFILE --period FROM-TO [--name NAME]",
+    N_("start the next period's project, carrying forward what is still open") },
   { "history", command_history, "FILE [--limit N] [--changes]", N_("who changed what, newest first") },
   { "import", command_import, "FILE DATAFILE… [--format F] [--encoding E]", N_("import statistics files") },
   { "indicators", command_indicators, "FILE [--csv]", N_("indicators with latest value and comparison") },
