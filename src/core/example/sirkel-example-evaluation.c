@@ -282,6 +282,7 @@ typedef struct
   Measure     source;
   const char *learned_on;
   gboolean    carry_forward;
+  const char *kind;           /* experience, improvement or decision */
 } LessonSpec;
 
 static const LessonSpec lessons[] = {
@@ -289,30 +290,62 @@ static const LessonSpec lessons[] = {
     "Skolen som startet Zippys venner i august, gjennomførte flere økter enn skolen som startet "
     "etter jul. Zippys venner er avsluttet, og lærdommen er tatt inn i rutinen for nye "
     "skoleprogram: de starter når timeplanen legges.",
-    "measure", M_ZIPPY, "2025-06-20", FALSE },
+    "measure", M_ZIPPY, "2025-06-20", FALSE, "improvement" },
   { "Helsesykepleier og lærer bør undervise sammen",
     "Timene i Psykologisk førstehjelp fungerte best når helsesykepleier og lærer holdt dem "
     "sammen. Læreren kjenner klassen, og helsesykepleieren gjør det lettere for elevene å søke "
     "hjelp senere.",
-    "evaluation", M_PSYKOLOGISK_FORSTEHJELP, "2025-06-30", TRUE },
+    "evaluation", M_PSYKOLOGISK_FORSTEHJELP, "2025-06-30", TRUE, "experience" },
   { "Opplæring må følges av faste rutiner",
     "Ansatte som hadde fått opplæring i Tidlig inn, følte seg tryggere, men tok sjelden opp "
     "temaene uten faste rutiner. Refleksjonsmøtene må inn i årsplanen, ellers blir de avlyst i "
     "travle perioder.",
-    "evaluation", M_TIDLIG_INN, "2025-10-31", TRUE },
+    "evaluation", M_TIDLIG_INN, "2025-10-31", TRUE, "improvement" },
   { "Hvert tiltak trenger en evalueringsplan før oppstart",
     "Barnetråkk ble gjennomført, og registreringene ble brukt i arbeidet med arealplanen, men "
     "ingen laget en evalueringsplan. Vi vet derfor lite om hvordan barnas innspill påvirket "
     "planen. Alle nye tiltak skal ha en enkel evalueringsplan før de starter.",
-    "measure", M_BARNETRAKK, "2025-09-15", TRUE },
+    "measure", M_BARNETRAKK, "2025-09-15", TRUE, "decision" },
   { "Barnepass og kveldsmat øker oppmøtet",
     "Oppmøtet i DUÅ-gruppene økte tydelig da familiene fikk tilbud om barnepass og kveldsmat. "
     "Praktiske hindringer stenger ofte ute de familiene som trenger tilbudet mest.",
-    "evaluation", M_DUA, "2025-06-15", TRUE },
+    "evaluation", M_DUA, "2025-06-15", TRUE, "experience" },
   { "Universelle tilbud når ikke alle av seg selv",
     "Fritidskortet ble tatt i bruk av færre barn i familier med lav inntekt enn av andre. "
     "Universelle tiltak må kombineres med oppsøkende arbeid for å jevne ut forskjeller.",
-    "measure", M_FRITIDSKORT, "2025-12-31", TRUE },
+    "measure", M_FRITIDSKORT, "2025-12-31", TRUE, "experience" },
+};
+
+/* The yearly status to the council, for the years of the period so far. */
+static const struct
+{
+  int         year;
+  const char *done;
+  const char *learned;
+  const char *changes;
+} statuses[] = {
+  { 2024,
+    "Oversiktsdokumentet ble lagt fram for kommunestyret, og utfordringene ble prioritert. PALS "
+    "startet på alle skolene i august, og Zippys venner ble prøvd ut på to barneskoler.",
+    "Arbeidet går best der tiltakseieren har satt av tid og har en fast kontaktperson. Flere "
+    "tiltak manglet en plan for hvordan de skal evalueres.",
+    "Alle nye tiltak skal ha en enkel evalueringsplan før de starter, og tiltakseierne melder "
+    "status til folkehelsekoordinatoren hvert halvår." },
+  { 2025,
+    "DUÅ-foreldregruppene, Psykologisk førstehjelp, Tidlig inn og fritidskortet kom i gang. "
+    "Barnetråkk og Zippys venner ble avsluttet. To forbedringssykluser ble startet.",
+    "Praktiske hindringer som barnepass og manglende elektronisk ID stenger ute de familiene "
+    "som trenger tilbudene mest. Opplæring uten faste rutiner gir liten endring i praksis.",
+    "Tilbud til familier planlegges med barnepass og hjelp til registrering. Refleksjonsmøtene i "
+    "Tidlig inn settes inn i årsplanen til helsestasjonen og barnehagene." },
+  { 2026,
+    "Ungdata-undersøkelsen ble gjennomført på ungdomstrinnet i mars. Losordningen og "
+    "ungdomsteamet fikk sitt første hele driftsår, og alle pågående tiltak har nå en "
+    "evalueringsplan unntatt Av-og-til-kommune.",
+    "Faste møter mellom ungdom og los gir lavere fravær, men tallene er foreløpige. "
+    "Samarbeidet med frivilligheten fungerer best når det er knyttet til et konkret tilbud.",
+    "Ungdata-resultatene tas inn i den løpende oversikten før arbeidet med nytt "
+    "oversiktsdokument i 2027. Av-og-til-kommune får en evalueringsplan før oppstart." },
 };
 
 typedef struct
@@ -482,6 +515,12 @@ _sirkel_example_add_evaluations (Example  *ex,
                                        "title", sirkel_value_text (spec->title),
                                        "method", sirkel_value_text (spec->method),
                                        "partner", sirkel_value_text (spec->partner),
+                                       /* Self-evaluations are the measure owner's own; the
+                                        * others are led by the coordinator. */
+                                       "responsible",
+                                       sirkel_value_text (g_str_equal (spec->kind, "self")
+                                                          ? "Tiltaksansvarlig enhet"
+                                                          : "Folkehelsekoordinator"),
                                        "context", sirkel_value_text (spec->context),
                                        "input", sirkel_value_text (spec->input),
                                        "process", sirkel_value_text (spec->process),
@@ -532,9 +571,19 @@ _sirkel_example_add_learning (Example  *ex,
                                        "source_id", sirkel_value_id (source),
                                        "learned_on", sirkel_value_text (spec->learned_on),
                                        "carry_forward", sirkel_value_int (spec->carry_forward),
+                                       "kind", sirkel_value_text (spec->kind),
                                        NULL))
         return FALSE;
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (!_sirkel_example_insert_row (ex, "annual_status", NULL, error,
+                                     "year", sirkel_value_int (statuses[i].year),
+                                     "done", sirkel_value_text (statuses[i].done),
+                                     "learned", sirkel_value_text (statuses[i].learned),
+                                     "changes", sirkel_value_text (statuses[i].changes),
+                                     NULL))
+      return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (cycles); i++)
     {

@@ -168,7 +168,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "ledet av sertifiserte gruppeledere fra familiesenteret.",
     "Ungsinn", "5", 2020,
     "Familiesenteret", "Helsestasjonen; barnehagene; PPT",
-    "Foreldre til barn 3–12 år med begynnende atferdsvansker", 3, 12, "familie", "selective",
+    "Foreldre til barn 3–12 år med begynnende atferdsvansker", 3, 12, "family", "selective",
     "ongoing", "2025-01-06", "2027-12-31",
     "Kommunalt budsjett og tilskudd fra Program for folkehelsearbeid (fiktivt)",
     "Ja: familiesenteret har to sertifiserte gruppeledere og egnede lokaler.",
@@ -183,7 +183,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "læringsmiljøet. Innføres på de tre barneskolene og ungdomsskolen.",
     "Ungsinn", "5", 2018,
     "Oppvekst – grunnskole", "PPT; skolehelsetjenesten; foreldrenes arbeidsutvalg (FAU)",
-    "Alle elever på 1.–10. trinn og alle ansatte i skolen", 6, 16, "skole", "universal",
+    "Alle elever på 1.–10. trinn og alle ansatte i skolen", 6, 16, "school", "universal",
     "ongoing", "2024-08-15", "2027-06-30", "Kommunalt budsjett (grunnskole)",
     "Ja, men det krever at hele personalet deltar og at skoleledelsen prioriterer det over "
     "flere år.",
@@ -199,7 +199,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "situasjoner. Prøvd ut på to barneskoler skoleåret 2024–2025.",
     "Ungsinn", "4", 0,
     "Oppvekst – grunnskole", "Skolehelsetjenesten",
-    "Elever på 1.–4. trinn", 6, 10, "skole", "universal",
+    "Elever på 1.–4. trinn", 6, 10, "school", "universal",
     "completed", "2024-08-19", "2025-06-20", "Tilskudd fra Statsforvalteren (fiktivt)",
     "Ja: opplegget er ferdig utarbeidet og kan gjennomføres av kontaktlærerne etter kurs.",
     "Ja: Ungsinn vurderer programmet til nivå 4, tilfredsstillende dokumentasjon på effekt.",
@@ -212,7 +212,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Gjennomføres av MOT-coacher blant lærerne.",
     "Ungsinn", "2", 2021,
     "Lundfjord ungdomsskole", "Idrettslaget; lokalt næringsliv",
-    "Elever på 8.–10. trinn", 13, 16, "skole", "universal",
+    "Elever på 8.–10. trinn", 13, 16, "school", "universal",
     "ongoing", "2023-08-15", "2027-06-30", "Kommunalt budsjett og lokalt næringsliv (fiktivt)",
     "Ja: skolen har to MOT-coacher og faste timer i timeplanen.",
     "Usikkert: Ungsinn vurderer programmet til nivå 2 (teoretisk begrunnet); effekt er ikke "
@@ -228,7 +228,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "gamle skala (2013).",
     "Ungsinn", "2", 2013,
     "Skolehelsetjenesten", "Grunnskolene",
-    "Elever på 5. og 8. trinn", 10, 13, "skole", "universal",
+    "Elever på 5. og 8. trinn", 10, 13, "school", "universal",
     "ongoing", "2024-01-08", "2027-12-31", "Kommunalt budsjett (helsestasjon og "
     "skolehelsetjeneste)",
     "Ja: helsesykepleierne har fått kurs, og materiellet er rimelig.",
@@ -244,7 +244,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "gravide og småbarnsforeldre med rusproblemer, psykiske vansker eller vold i familien.",
     NULL, NULL, 0,
     "Helsestasjonen", "Barnehagene; familiesenteret; fastlegene",
-    "Ansatte som møter gravide og familier med barn 0–6 år", 0, 6, "kommunale tjenester",
+    "Ansatte som møter gravide og familier med barn 0–6 år", 0, 6, "services",
     "selective",
     "completed", "2024-02-01", "2025-06-30", "Tilskudd (fiktivt) og kommunalt budsjett",
     "Ja: opplæringen er ferdig utviklet og kan gjennomføres med egne instruktører.",
@@ -262,7 +262,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     NULL, NULL, 0,
     "Kultur og fritid", "Idrettslaget; kulturskolen; lag og foreninger; NAV",
     "Alle barn og unge 6–18 år, med ekstra oppfølging av barn i familier med lav inntekt", 6,
-    18, "fritid", "universal",
+    18, "leisure", "universal",
     "ongoing", "2025-01-01", "2027-12-31",
     "Kommunalt budsjett og tilskudd til inkludering av barn og unge (fiktivt)",
     "Ja: kortet administreres i en digital løsning, og lag og foreninger er med.",
@@ -280,7 +280,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "trafikksikkerhetsplanen.",
     NULL, NULL, 0,
     "Plan og utvikling", "Barneskolene; barn og unges representant i plansaker",
-    "Barn på 4.–7. trinn", 9, 12, "nærmiljø", "universal",
+    "Barn på 4.–7. trinn", 9, 12, "neighbourhood", "universal",
     "completed", "2025-03-01", "2025-06-15", "Kommunalt budsjett (plan)",
     "Ja: verktøyet er gratis, og skolene gjennomførte registreringen på en skoletime.",
     "Ikke vurdert i Ungsinn; tiltaket virker gjennom bedre planer, ikke direkte på helse.",
@@ -294,7 +294,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "år.",
     NULL, NULL, 0,
     "Oppvekst – grunnskole", "Skolehelsetjenesten; FAU; fylkeskommunen",
-    "Alle elever i grunnskolen", 6, 16, "skole", "universal",
+    "Alle elever i grunnskolen", 6, 16, "school", "universal",
     "ongoing", "2025-01-06", "2028-06-30", "Kommunalt budsjett",
     "Ja: kriteriene kan innføres gradvis, og fylkeskommunen tilbyr et nettverk.",
     "Ikke vurdert i Ungsinn; kriteriene bygger på kunnskap om skolens betydning for helse.",
@@ -308,7 +308,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "voksne, med vekt på alkoholfrie arenaer der barn er til stede.",
     NULL, NULL, 0,
     "Rus og psykisk helse", "Politiet; lag og foreninger; serveringsstedene",
-    "Voksne, særlig foreldre til barn og ungdom", 18, -1, "nærmiljø", "universal",
+    "Voksne, særlig foreldre til barn og ungdom", 18, -1, "neighbourhood", "universal",
     "planned", "2026-03-01", NULL, "Kommunalt budsjett (rusforebygging)",
     "Ja: konseptet er ferdig utviklet, og kampanjemateriell er tilgjengelig.",
     "Ikke vurdert i Ungsinn; holdningskampanjer alene har usikker effekt på alkoholbruken.",
@@ -322,7 +322,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     NULL, NULL, 0,
     "Ungdomstjenesten", "Videregående skole; fylkeskommunens oppfølgingstjeneste; NAV",
     "Ungdom 15–21 år med høyt fravær eller som har avbrutt videregående opplæring", 15, 21,
-    "skole", "indicated",
+    "school", "indicated",
     "ongoing", "2025-01-01", "2027-12-31",
     "Tilskudd fra fylkeskommunen (fiktivt) og kommunalt budsjett",
     "Ja: én los er ansatt, og samarbeidet med videregående skole er avklart.",
@@ -339,7 +339,7 @@ static const MeasureSpec measures[N_MEASURES] = {
     "samordnet oppfølging til unge som står utenfor arbeid og utdanning.",
     NULL, NULL, 0,
     "NAV Lundfjord og helse og omsorg", "Fastlegene; videregående skole; lokalt næringsliv",
-    "Unge 16–29 år utenfor arbeid og utdanning", 16, 29, "kommunale tjenester", "indicated",
+    "Unge 16–29 år utenfor arbeid og utdanning", 16, 29, "services", "indicated",
     "ongoing", "2025-09-01", "2028-08-31", "Kommunalt budsjett og NAV",
     "Ja: teamet er bemannet med eksisterende stillinger som er samlokalisert.",
     "Ikke vurdert i Ungsinn; arbeidsrettet oppfølging har god støtte i forskning, men teamet "
@@ -423,7 +423,68 @@ _sirkel_example_add_plan (Example  *ex,
   return TRUE;
 }
 
-/* Action 6: measures, the goals they serve and their budget lines. */
+/* The kind of each partner named in measures[].partners (measure_partner.kind). */
+static const char *
+partner_kind (const char *name)
+{
+  static const struct { const char *name; const char *kind; } kinds[] = {
+    { "Idrettslaget", "voluntary" },
+    { "lag og foreninger", "voluntary" },
+    { "foreldrenes arbeidsutvalg (FAU)", "users" },
+    { "FAU", "users" },
+    { "barn og unges representant i plansaker", "users" },
+    { "lokalt næringsliv", "business" },
+    { "serveringsstedene", "business" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (name, kinds[i].name))
+      return kinds[i].kind;
+  return "public";
+}
+
+/* The partners of a measure as measure_partner rows, and the research partner of its
+ * evaluation where it has one. */
+static gboolean
+add_partners (Example          *ex,
+              Measure           m,
+              const char       *partners,
+              GError          **error)
+{
+  g_auto(GStrv) names = g_strsplit (partners, "; ", -1);
+  guint sort = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      /* Names are written in running text ("barnehagene"); a partner list starts each with a
+       * capital letter. */
+      g_autofree char *title = g_strdup (names[i]);
+      gunichar first = g_utf8_get_char (title);
+      g_autofree char *capital = NULL;
+      char buffer[8] = { 0 };
+
+      g_unichar_to_utf8 (g_unichar_toupper (first), buffer);
+      capital = g_strconcat (buffer, g_utf8_next_char (title), NULL);
+      if (!_sirkel_example_insert_row (ex, "measure_partner", NULL, error,
+                                       "measure_id", sirkel_value_id (&ex->measures[m]),
+                                       "kind", sirkel_value_text (partner_kind (names[i])),
+                                       "title", sirkel_value_text (capital),
+                                       "sort", sirkel_value_int (++sort),
+                                       NULL))
+        return FALSE;
+    }
+  if (m == M_DUA || m == M_FRITIDSKORT || m == M_LOS)
+    return _sirkel_example_insert_row (ex, "measure_partner", NULL, error,
+                                       "measure_id", sirkel_value_id (&ex->measures[m]),
+                                       "kind", sirkel_value_text ("research"),
+                                       "title", sirkel_value_text ("Høgskolen i Eksempelfylket (fiktiv)"),
+                                       "role", sirkel_value_text ("Forskningspartner i evalueringen"),
+                                       "sort", sirkel_value_int (++sort),
+                                       NULL);
+  return TRUE;
+}
+
+/* Action 6: measures, the goals they serve, their partners and their budget lines. */
 gboolean
 _sirkel_example_add_measures (Example  *ex,
                               GError  **error)
@@ -431,6 +492,8 @@ _sirkel_example_add_measures (Example  *ex,
   for (Measure m = 0; m < N_MEASURES; m++)
     {
       const MeasureSpec *spec = &measures[m];
+      /* A role, not a person: the example names no one. */
+      g_autofree char *contact = g_strdup_printf ("Leder, %s", spec->responsible);
 
       if (!_sirkel_example_insert_row (ex, "measure", &ex->measures[m], error,
                                        "title", sirkel_value_text (spec->title),
@@ -442,7 +505,7 @@ _sirkel_example_add_measures (Example  *ex,
                                                         ? sirkel_value_int (spec->evidence_year)
                                                         : sirkel_value_null (),
                                        "responsible", sirkel_value_text (spec->responsible),
-                                       "partners", sirkel_value_text (spec->partners),
+                                       "contact", sirkel_value_text (contact),
                                        "target_group", sirkel_value_text (spec->target_group),
                                        "age_from", _sirkel_example_int_or_null (spec->age_from),
                                        "age_to", _sirkel_example_int_or_null (spec->age_to),
@@ -458,7 +521,8 @@ _sirkel_example_add_measures (Example  *ex,
                                        "q_worth", sirkel_value_text (spec->q_worth),
                                        "q_wanted", sirkel_value_text (spec->q_wanted),
                                        "sort", sirkel_value_int (m + 1),
-                                       NULL))
+                                       NULL) ||
+          !add_partners (ex, m, spec->partners, error))
         return FALSE;
 
       for (Goal g = 0; g < N_GOALS; g++)

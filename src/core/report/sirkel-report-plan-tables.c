@@ -26,15 +26,49 @@ evidence (SirkelReport *r,
           sqlite3_stmt *stmt,
           int           scheme)
 {
-  if (*report_column (stmt, scheme) == '\0' || *report_column (stmt, scheme + 1) == '\0')
+  const char *name = report_column (stmt, scheme);
+
+  if (*name == '\0' || *report_column (stmt, scheme + 1) == '\0')
     return g_strdup ("");
+  /* The catalogue writes the scheme as a key. */
+  if (g_str_equal (name, "ungsinn"))
+    name = "Ungsinn";
   if (report_column_is_null (stmt, scheme + 2))
-    return g_strdup_printf (report_tr (r, NC_("report", "%s, level %s")),
-                            report_column (stmt, scheme),
+    return g_strdup_printf (report_tr (r, NC_("report", "%s, level %s")), name,
                             report_column (stmt, scheme + 1));
-  return g_strdup_printf (report_tr (r, NC_("report", "%s, level %s (%d)")),
-                          report_column (stmt, scheme),
+  return g_strdup_printf (report_tr (r, NC_("report", "%s, level %s (%d)")), name,
                           report_column (stmt, scheme + 1), sqlite3_column_int (stmt, scheme + 2));
+}
+
+/* The arenas of a measure, stored as comma-separated keys (older files: free text). */
+static char *
+arena_labels (SirkelReport *r,
+              const char   *keys)
+{
+  static const struct { const char *key; const char *label; } arenas[] = {
+    { "family", NC_("report", "family") },
+    { "kindergarten", NC_("report", "kindergarten") },
+    { "school", NC_("report", "school") },
+    { "leisure", NC_("report", "leisure") },
+    { "neighbourhood", NC_("report", "neighbourhood") },
+    { "services", NC_("report", "municipal services") },
+  };
+  g_auto(GStrv) parts = g_strsplit (keys, ",", -1);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *part = g_strstrip (parts[i]);
+      const char *label = part;
+
+      for (guint j = 0; j < G_N_ELEMENTS (arenas); j++)
+        if (g_str_equal (part, arenas[j].key))
+          label = report_tr (r, arenas[j].label);
+      if (*label != '\0')
+        g_ptr_array_add (labels, (gpointer) label);
+    }
+  g_ptr_array_add (labels, NULL);
+  return g_strjoinv (", ", (char **) labels->pdata);
 }
 
 /* One table of measures; @goal is NULL for the measures that serve no goal. */
@@ -113,7 +147,10 @@ describe_measures (SirkelReport  *r,
 
   if (!sirkel_store_prepare (store, "SELECT title, description, target_group, age_from, age_to, "
                              "arena, coalesce (prevention_level, ''), evidence_scheme, "
-                             "evidence_level, evidence_year, responsible, partners, start_date, "
+                             "evidence_level, evidence_year, responsible, coalesce ((SELECT "
+                             "group_concat (title, ', ') FROM (SELECT p.title FROM measure_partner p "
+                             "WHERE p.measure_id = measure.id AND p.deleted_at IS NULL ORDER BY "
+                             "p.sort, p.title)), partners), start_date, "
                              "end_date, funding, q_feasible, q_effective, q_worth, q_wanted FROM "
                              "measure WHERE deleted_at IS NULL ORDER BY sort, title",
                              &stmt, error))
@@ -136,6 +173,8 @@ describe_measures (SirkelReport  *r,
             value = text = g_strdup_printf (report_tr (r, NC_("report", "%s (ages %d–%d)")), value,
                                             sqlite3_column_int (stmt, 3),
                                             sqlite3_column_int (stmt, 4));
+          else if (fields[i].column == 5)
+            value = text = arena_labels (r, value);
           else if (fields[i].column == 6)
             value = g_str_equal (value, "universal") ? report_tr (r, NC_("report", "Universal"))
                     : g_str_equal (value, "selective") ? report_tr (r, NC_("report", "Selective"))

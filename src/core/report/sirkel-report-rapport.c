@@ -47,6 +47,36 @@ count (SirkelStore  *store,
   return TRUE;
 }
 
+/* The yearly status written on the Læring page, when there is one for @year. */
+static gboolean
+add_yearly_status (SirkelReport  *r,
+                   SirkelStore   *store,
+                   int            year,
+                   GError       **error)
+{
+  static const char *const labels[] = {
+    NC_("report", "What was done:"), NC_("report", "What was learned:"), NC_("report", "What changes:"),
+  };
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *heading = NULL;
+  gboolean has_row = FALSE;
+
+  if (!sirkel_store_prepare (store, "SELECT done, learned, changes FROM annual_status WHERE "
+                             "deleted_at IS NULL AND year = ?1 ORDER BY modified_at DESC LIMIT 1",
+                             &stmt, error) ||
+      !sirkel_store_check (store, sqlite3_bind_int (stmt, 1, year), error) ||
+      !report_step (store, stmt, &has_row, error))
+    return FALSE;
+  if (!has_row)
+    return TRUE;
+  heading = g_strdup_printf (report_tr (r, NC_("report", "The status for %d")), year);
+  sirkel_report_add_heading (r, 2, heading);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (*report_column (stmt, i) != '\0')
+      sirkel_report_add_labelled_paragraph (r, report_tr (r, labels[i]), report_column (stmt, i));
+  return TRUE;
+}
+
 static gboolean
 add_summary (SirkelReport   *r,
              SirkelStore    *store,
@@ -120,7 +150,7 @@ add_summary (SirkelReport   *r,
 
       sirkel_report_table_add_row (table, (const char *[]) { label, number, NULL });
     }
-  return TRUE;
+  return add_yearly_status (r, store, year, error);
 }
 
 static gboolean
@@ -202,7 +232,7 @@ add_learning (SirkelReport  *r,
 
   report_add_fixed_heading (r, 1, NC_("report", "Learning"));
   report_add_fixed_heading (r, 2, NC_("report", "Lessons learned"));
-  if (!sirkel_store_prepare (store, "SELECT title, body, learned_on, carry_forward FROM lesson "
+  if (!sirkel_store_prepare (store, "SELECT title, body, learned_on, carry_forward, kind FROM lesson "
                              "WHERE deleted_at IS NULL ORDER BY learned_on, title", &stmt, error))
     return FALSE;
   while (TRUE)
@@ -216,6 +246,14 @@ add_learning (SirkelReport  *r,
       any = TRUE;
       sirkel_report_add_heading (r, 3, report_column (stmt, 0));
       sirkel_report_add_paragraph (r, report_column (stmt, 1));
+      {
+        const char *kind = report_column (stmt, 4);
+
+        sirkel_report_add_labelled_paragraph (r, report_tr (r, NC_("report", "Type:")),
+          g_str_equal (kind, "decision") ? report_tr (r, NC_("report", "Decision"))
+          : g_str_equal (kind, "improvement") ? report_tr (r, NC_("report", "Improvement action"))
+          : report_tr (r, NC_("report", "Experience")));
+      }
       date = report_format_iso_date (r, report_column (stmt, 2), TRUE);
       if (date != NULL)
         sirkel_report_add_labelled_paragraph (r, report_tr (r, NC_("report", "Learned:")), date);
