@@ -120,12 +120,13 @@ test_progress_example (void)
   assert_step (progress, SIRKEL_PHASE_LEARNING, 0, 1, 1, "6 lessons learned this period");
   assert_step (progress, SIRKEL_PHASE_LEARNING, 1, 0, 1,
                "No decision on the yearly report in 2026 yet");
+  assert_step (progress, SIRKEL_PHASE_LEARNING, 2, 1, 1, "Yearly status for 2026 written");
   g_assert_cmpfloat_with_epsilon (sirkel_phase_progress_get_fraction (&progress[SIRKEL_PHASE_OVERVIEW]),
                                   (5.0 / 6 + 2) / 3, 1e-9);
   g_assert_cmpfloat_with_epsilon (sirkel_phase_progress_get_fraction (&progress[SIRKEL_PHASE_PLAN]),
                                   1.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (sirkel_phase_progress_get_fraction (&progress[SIRKEL_PHASE_LEARNING]),
-                                  0.5, 1e-9);
+                                  2.0 / 3, 1e-9);
   g_assert_true (sirkel_progress_step_is_done (&progress[SIRKEL_PHASE_PLAN].steps[0]));
   g_assert_false (sirkel_progress_step_is_done (&progress[SIRKEL_PHASE_LEARNING].steps[1]));
   clear_all (progress);
@@ -172,6 +173,7 @@ test_progress_empty (void)
   assert_step (progress, SIRKEL_PHASE_MEASURES, 1, 0, 0, "No measures yet");
   assert_step (progress, SIRKEL_PHASE_EVALUATION, 1, 0, 0, "No evaluation indicators yet");
   assert_step (progress, SIRKEL_PHASE_LEARNING, 0, 0, 1, "No lessons learned yet this period");
+  assert_step (progress, SIRKEL_PHASE_LEARNING, 2, 0, 1, "No yearly status for 2026 yet");
   for (guint i = 0; i < SIRKEL_N_PHASES; i++)
     {
       g_assert_cmpuint (progress[i].phase, ==, i);

@@ -55,6 +55,9 @@ static const char *const queries[] = {
   /* 10: decisions about evaluation (the yearly report) in year ?1 */
   "SELECT count (*), count (*) FROM decision WHERE deleted_at IS NULL AND subject = 'evaluation' "
   "AND CAST (substr (decided_on, 1, 4) AS INTEGER) = ?1",
+  /* 11: the yearly status (done, learned, changes) for year ?1 */
+  "SELECT count (*), count (*) FROM annual_status WHERE deleted_at IS NULL AND year = ?1 "
+  "AND (done <> '' OR learned <> '' OR changes <> '')",
 };
 
 static gboolean
@@ -138,6 +141,7 @@ compute_all (SirkelStore          *store,
   guint done[G_N_ELEMENTS (queries)];
   guint total[G_N_ELEMENTS (queries)];
   g_autofree char *no_report = NULL;
+  g_autofree char *no_status = NULL;
   SirkelPhaseProgress *p;
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
@@ -202,6 +206,11 @@ compute_all (SirkelStore          *store,
   no_report = g_strdup_printf (_("No decision on the yearly report in %d yet"), year);
   add_presence (p, done[10], no_report,
                 g_strdup_printf (_("Yearly report decided in %d"), year));
+  /* Translators: %d is a year; the yearly status says what was done, what was learned and
+   * what changes. */
+  no_status = g_strdup_printf (_("No yearly status for %d yet"), year);
+  add_presence (p, done[11], no_status,
+                g_strdup_printf (_("Yearly status for %d written"), year));
   return TRUE;
 }
 
