@@ -562,7 +562,16 @@ test_export (void)
   g_assert_cmpint (format, ==, SIRKEL_CHART_FORMAT_SVG);
   g_assert_true (sirkel_chart_export (chart, svg, format, 800, 1200, &error));
   g_assert_no_error (error);
-  doc = xmlReadFile (svg, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  /* From memory: the catalogue's deny-all entity loader (process-wide, installed when the
+   * example reads the bundled tiltaksbank) refuses xmlReadFile's own file too. */
+  {
+    g_autofree char *text = NULL;
+    gsize length = 0;
+
+    g_assert_true (g_file_get_contents (svg, &text, &length, NULL));
+    doc = xmlReadMemory (text, (int) length, "barometer.svg", NULL,
+                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  }
   g_assert_nonnull (doc);
   root = xmlDocGetRootElement (doc);
   g_assert_cmpstr ((const char *) root->name, ==, "svg");

@@ -256,6 +256,93 @@ test_import_observations (void)
                                    "key,title,unit,period,value,landet,fylke,vs_landet,vs_fylke,trend,suggest\n"));
 }
 
+/* `catalog`: the shipped catalogue, from the resources and from data/, one tab-separated line
+ * per entry; a bad file gives one sentence with the file and the line, and exit status 1. */
+static void
+test_catalog (void)
+{
+  g_autofree char *shipped = g_test_build_filename (G_TEST_DIST, "..", "data", "tiltaksbank.xml", NULL);
+  g_autofree char *bad = tmp_file ("bad-catalog.xml");
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) bundled = { 0 };
+  g_auto(Run) file = { 0 };
+  g_auto(Run) broken = { 0 };
+  g_auto(Run) usage = { 0 };
+
+  run_cli (&bundled, "catalog", "--bundled", NULL);
+  g_assert_cmpint (bundled.status, ==, 0);
+  g_assert_cmpstr (bundled.err, ==, "");
+  lines = g_strsplit (bundled.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 23);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+    }
+  g_assert_nonnull (strstr (bundled.out, "\npals\tPALS – positiv atferd, støttende læringsmiljø og "
+                                         "samhandling\tungsinn 5 (2018)\t6–16\n"));
+  g_assert_nonnull (strstr (bundled.out, "\nkjaerlighet-og-grenser\tKjærlighet og grenser\tungsinn 0\t12–13\n"));
+  g_assert_nonnull (strstr (bundled.out, "\nolweus\tOlweusprogrammet mot mobbing\tunknown\t-\n"));
+
+  run_cli (&file, "catalog", shipped, NULL);
+  g_assert_cmpint (file.status, ==, 0);
+  g_assert_cmpstr (file.out, ==, bundled.out);
+
+  g_assert_true (g_file_set_contents (bad, "<?xml version=\"1.0\"?>\n<catalog xmlns=\"https://sirkel.no/"
+                                      "ns/tiltaksbank/1\" version=\"1\">\n  <measure id=\"a\">\n"
+                                      "    <name>A</name>\n    <evidence scheme=\"ungsinn\" "
+                                      "level=\"7\"/>\n  </measure>\n</catalog>\n", -1, NULL));
+  run_cli (&broken, "catalog", bad, NULL);
+  g_assert_cmpint (broken.status, ==, 1);
+  g_assert_cmpstr (broken.out, ==, "");
+  g_assert_true (g_str_has_prefix (broken.err, "sirkel-cli: bad-catalog.xml line 5: "));
+  g_assert_nonnull (strstr (broken.err, "level “7”"));
+  g_assert_null (strchr (g_strchomp (broken.err), '\n'));
+
+  run_cli (&usage, "catalog", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  /* External entities, a parameter entity and an external DTD: refused, and the files they
+   * name are never even opened (strace sees every open). */
+  {
+    g_autofree char *canary = tmp_file ("canary.txt");
+    g_autofree char *hostile = tmp_file ("hostile-catalog.xml");
+    g_autofree char *trace = tmp_file ("hostile-catalog.strace");
+    g_autofree char *strace = g_find_program_in_path ("strace");
+    g_autofree char *xml = NULL;
+    g_autofree char *log = NULL;
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+    g_autoptr(GError) error = NULL;
+    int wait_status = 0;
+
+    g_assert_nonnull (strace);
+    g_assert_true (g_file_set_contents (canary, "CANARY-CLI-SECRET", -1, NULL));
+    xml = g_strdup_printf ("<?xml version=\"1.0\"?>\n<!DOCTYPE catalog SYSTEM \"file://%s\" [\n"
+                           "<!ENTITY %% p SYSTEM \"file://%s\">\n%%p;\n"
+                           "<!ENTITY x SYSTEM \"file://%s\">\n]>\n<catalog xmlns=\"https://"
+                           "sirkel.no/ns/tiltaksbank/1\" version=\"1\"><title>&x;</title>"
+                           "</catalog>\n", canary, canary, canary);
+    g_assert_true (g_file_set_contents (hostile, xml, -1, NULL));
+    {
+      const char *argv[] = { strace, "-f", "-qq", "-e", "trace=%file", "-o", trace, cli,
+                             "catalog", hostile, NULL };
+
+      g_assert_true (g_spawn_sync (tmp_dir, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &wait_status, &error));
+    }
+    g_assert_no_error (error);
+    g_assert_true (WIFEXITED (wait_status));
+    g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
+    g_assert_nonnull (strstr (err, "hostile-catalog.xml line 2: "));
+    g_assert_null (strstr (err, "CANARY"));
+    g_assert_true (g_file_get_contents (trace, &log, NULL, NULL));
+    g_assert_nonnull (strstr (log, "hostile-catalog.xml"));
+    g_assert_null (strstr (log, "canary.txt"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -274,6 +361,7 @@ main (int    argc,
   g_test_add_func ("/cli/example-check", test_example_check);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/import-observations", test_import_observations);
+  g_test_add_func ("/cli/catalog", test_catalog);
 
   result = g_test_run ();
   {

@@ -578,6 +578,7 @@ command_indicators (int    argc,
 static int command_help (int argc, char **argv);
 int sirkel_cli_chart (int argc, char **argv);  /* sirkel-cli-chart.c */
 int sirkel_cli_export_pdf (int argc, char **argv);  /* sirkel-cli-export.c */
+int sirkel_cli_catalog (int argc, char **argv);  /* sirkel-cli-catalog.c */
 
 /* `sirkel-cli next-period FILE NEWFILE --period FROM-TO [--name NAME]`: starts the next period's
  * project from FILE (which is only read), carrying forward what sirkel-next-period.h lists. */
@@ -629,6 +630,8 @@ static const Command commands[] = {
     N_("draw a chart to PNG, SVG or PDF, or list the charts") },
   { "export-pdf", sirkel_cli_export_pdf, "FILE --document D [--lang L] -o OUT.pdf",
     N_("write a document as PDF; D is oversikt, plan or rapport") },
+  { "catalog", sirkel_cli_catalog, "FILE.xml | --bundled",
+    N_("check a catalogue of measures; list ID, name, evidence, ages (tab-separated)") },
   { "help", command_help, "", N_("this list") },
 };
 

@@ -27,7 +27,7 @@ set -euo pipefail
 
 top=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 fuzz_src=$top/tests/fuzz
-all_targets=(fhi-csv ssb-csv udir long-csv jsonstat px detect store numbers)
+all_targets=(fhi-csv ssb-csv udir long-csv jsonstat px detect store numbers catalog)
 format_dicts=(fhi-csv ssb-csv udir long-csv jsonstat px)
 
 seconds=${1:-60}

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include "sirkel-catalog.h"
 #include "sirkel-example-private.h"
 
 /* ------------------------------------------------------------------------------------------
@@ -138,9 +139,6 @@ typedef struct
 {
   const char *title;
   const char *description;
-  const char *evidence_scheme;  /* NULL: not rated */
-  const char *evidence_level;
-  int         evidence_year;    /* 0: unknown */
   const char *responsible;
   const char *partners;
   const char *target_group;
@@ -166,7 +164,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "De utrolige årene (DUÅ) – foreldregrupper",
     "Foreldreprogram i grupper for foreldre til barn med atferdsvansker. To grupper i året, "
     "ledet av sertifiserte gruppeledere fra familiesenteret.",
-    "Ungsinn", "5", 2020,
     "Familiesenteret", "Helsestasjonen; barnehagene; PPT",
     "Foreldre til barn 3–12 år med begynnende atferdsvansker", 3, 12, "family", "selective",
     "ongoing", "2025-01-06", "2027-12-31",
@@ -181,7 +178,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "PALS – positiv atferd, støttende læringsmiljø og samhandling",
     "Skoleomfattende tiltak som skal forebygge og redusere atferdsproblemer og styrke "
     "læringsmiljøet. Innføres på de tre barneskolene og ungdomsskolen.",
-    "Ungsinn", "5", 2018,
     "Oppvekst – grunnskole", "PPT; skolehelsetjenesten; foreldrenes arbeidsutvalg (FAU)",
     "Alle elever på 1.–10. trinn og alle ansatte i skolen", 6, 16, "school", "universal",
     "ongoing", "2024-08-15", "2027-06-30", "Kommunalt budsjett (grunnskole)",
@@ -197,7 +193,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Zippys venner",
     "Undervisningsopplegg for 1.–4. trinn om følelser, vennskap og mestring av vanskelige "
     "situasjoner. Prøvd ut på to barneskoler skoleåret 2024–2025.",
-    "Ungsinn", "4", 0,
     "Oppvekst – grunnskole", "Skolehelsetjenesten",
     "Elever på 1.–4. trinn", 6, 10, "school", "universal",
     "completed", "2024-08-19", "2025-06-20", "Tilskudd fra Statsforvalteren (fiktivt)",
@@ -210,7 +205,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "MOT i ungdomsskolen",
     "Program som skal styrke ungdoms robusthet og motet til å leve, bry seg og si nei. "
     "Gjennomføres av MOT-coacher blant lærerne.",
-    "Ungsinn", "2", 2021,
     "Lundfjord ungdomsskole", "Idrettslaget; lokalt næringsliv",
     "Elever på 8.–10. trinn", 13, 16, "school", "universal",
     "ongoing", "2023-08-15", "2027-06-30", "Kommunalt budsjett og lokalt næringsliv (fiktivt)",
@@ -226,7 +220,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Undervisningsopplegg der elevene lærer å forstå og håndtere egne tanker og følelser. "
     "Helsesykepleier og lærer holder timene sammen på 5. og 8. trinn. Vurdert etter Ungsinns "
     "gamle skala (2013).",
-    "Ungsinn", "2", 2013,
     "Skolehelsetjenesten", "Grunnskolene",
     "Elever på 5. og 8. trinn", 10, 13, "school", "universal",
     "ongoing", "2024-01-08", "2027-12-31", "Kommunalt budsjett (helsestasjon og "
@@ -242,7 +235,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Tidlig inn – kompetanse for ansatte som møter småbarnsfamilier",
     "Opplæring av ansatte i barnehager, helsestasjon og familiesenter i å oppdage og følge opp "
     "gravide og småbarnsforeldre med rusproblemer, psykiske vansker eller vold i familien.",
-    NULL, NULL, 0,
     "Helsestasjonen", "Barnehagene; familiesenteret; fastlegene",
     "Ansatte som møter gravide og familier med barn 0–6 år", 0, 6, "services",
     "selective",
@@ -259,7 +251,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Alle barn og unge 6–18 år får et digitalt fritidskort på 1000 kroner i året til "
     "kontingent og utstyr. Kommunen har sluttet seg til Fritidserklæringens mål om at alle "
     "barn skal kunne delta i minst én organisert fritidsaktivitet.",
-    NULL, NULL, 0,
     "Kultur og fritid", "Idrettslaget; kulturskolen; lag og foreninger; NAV",
     "Alle barn og unge 6–18 år, med ekstra oppfølging av barn i familier med lav inntekt", 6,
     18, "leisure", "universal",
@@ -278,7 +269,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Barn på 4.–7. trinn registrerer skoleveier, lekeplasser og steder de liker eller synes "
     "er utrygge på et digitalt kart. Resultatene brukes i arealplanen og "
     "trafikksikkerhetsplanen.",
-    NULL, NULL, 0,
     "Plan og utvikling", "Barneskolene; barn og unges representant i plansaker",
     "Barn på 4.–7. trinn", 9, 12, "neighbourhood", "universal",
     "completed", "2025-03-01", "2025-06-15", "Kommunalt budsjett (plan)",
@@ -292,7 +282,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Skolene arbeider etter ti kriterier for helsefremmende skoler, blant annet daglig fysisk "
     "aktivitet, sunne måltider og et godt psykososialt miljø, og gjør en egenevaluering hvert "
     "år.",
-    NULL, NULL, 0,
     "Oppvekst – grunnskole", "Skolehelsetjenesten; FAU; fylkeskommunen",
     "Alle elever i grunnskolen", 6, 16, "school", "universal",
     "ongoing", "2025-01-06", "2028-06-30", "Kommunalt budsjett",
@@ -306,7 +295,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Av-og-til-kommune",
     "Kommunen blir Av-og-til-kommune og gjennomfører alkoholforebyggende kampanjer rettet mot "
     "voksne, med vekt på alkoholfrie arenaer der barn er til stede.",
-    NULL, NULL, 0,
     "Rus og psykisk helse", "Politiet; lag og foreninger; serveringsstedene",
     "Voksne, særlig foreldre til barn og ungdom", 18, -1, "neighbourhood", "universal",
     "planned", "2026-03-01", NULL, "Kommunalt budsjett (rusforebygging)",
@@ -319,7 +307,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Los for ungdom i fare for å falle fra",
     "En los (miljøarbeider) følger opp ungdom med høyt fravær eller som har avbrutt "
     "videregående opplæring, og hjelper dem tilbake til skole, læreplass eller arbeid.",
-    NULL, NULL, 0,
     "Ungdomstjenesten", "Videregående skole; fylkeskommunens oppfølgingstjeneste; NAV",
     "Ungdom 15–21 år med høyt fravær eller som har avbrutt videregående opplæring", 15, 21,
     "school", "indicated",
@@ -337,7 +324,6 @@ static const MeasureSpec measures[N_MEASURES] = {
     "Ungdomsteamet – kommunen og NAV sammen",
     "Et tverrfaglig team med NAV-veileder, psykiatrisk sykepleier og miljøarbeider gir "
     "samordnet oppfølging til unge som står utenfor arbeid og utdanning.",
-    NULL, NULL, 0,
     "NAV Lundfjord og helse og omsorg", "Fastlegene; videregående skole; lokalt næringsliv",
     "Unge 16–29 år utenfor arbeid og utdanning", 16, 29, "services", "indicated",
     "ongoing", "2025-09-01", "2028-08-31", "Kommunalt budsjett og NAV",
@@ -423,6 +409,27 @@ _sirkel_example_add_plan (Example  *ex,
   return TRUE;
 }
 
+/* The measures taken from the bundled catalogue: their evidence rating and provider come
+ * from there, so the example and the tiltaksbank never disagree. */
+static const char *const catalog_ids[N_MEASURES] = {
+  [M_DUA] = "dua-foreldreprogram",
+  [M_PALS] = "pals",
+  [M_ZIPPY] = "zippys-venner",
+  [M_MOT] = "mot",
+  [M_PSYKOLOGISK_FORSTEHJELP] = "psykologisk-forstehjelp",
+  [M_TIDLIG_INN] = "tidlig-inn",
+  [M_FRITIDSKORT] = "fritidserklaeringen",
+  [M_BARNETRAKK] = "barnetrakk",
+  [M_HELSEFREMMENDE_SKOLER] = "helsefremmende-skoler",
+  [M_AV_OG_TIL] = "av-og-til-kommune",
+};
+
+static GVariant *
+text_or_null (const char *text)
+{
+  return text != NULL ? sirkel_value_text (text) : sirkel_value_null ();
+}
+
 /* The kind of each partner named in measures[].partners (measure_partner.kind). */
 static const char *
 partner_kind (const char *name)
@@ -489,21 +496,32 @@ gboolean
 _sirkel_example_add_measures (Example  *ex,
                               GError  **error)
 {
+  g_autoptr(SirkelCatalog) catalog = sirkel_catalog_load_bundled (error);
+
+  if (catalog == NULL)
+    return FALSE;
   for (Measure m = 0; m < N_MEASURES; m++)
     {
       const MeasureSpec *spec = &measures[m];
+      const SirkelCatalogEntry *entry = catalog_ids[m] != NULL
+                                        ? sirkel_catalog_find (catalog, catalog_ids[m]) : NULL;
       /* A role, not a person: the example names no one. */
       g_autofree char *contact = g_strdup_printf ("Leder, %s", spec->responsible);
 
       if (!_sirkel_example_insert_row (ex, "measure", &ex->measures[m], error,
                                        "title", sirkel_value_text (spec->title),
                                        "description", sirkel_value_text (spec->description),
-                                       "evidence_scheme",
-                                       sirkel_value_text (spec->evidence_scheme),
-                                       "evidence_level", sirkel_value_text (spec->evidence_level),
-                                       "evidence_year", spec->evidence_year > 0
-                                                        ? sirkel_value_int (spec->evidence_year)
+                                       "catalog_ref", text_or_null (catalog_ids[m]),
+                                       "provider", sirkel_value_text (entry != NULL && entry->provider != NULL
+                                                                      ? entry->provider : ""),
+                                       "evidence_scheme", text_or_null (entry != NULL ? entry->evidence_scheme : NULL),
+                                       "evidence_level", text_or_null (entry != NULL ? entry->evidence_level : NULL),
+                                       "evidence_edition", text_or_null (entry != NULL ? entry->evidence_edition : NULL),
+                                       "evidence_year", entry != NULL && entry->evidence_year > 0
+                                                        ? sirkel_value_int (entry->evidence_year)
                                                         : sirkel_value_null (),
+                                       "evidence_source", sirkel_value_text (entry != NULL && entry->evidence_source != NULL
+                                                                             ? entry->evidence_source : ""),
                                        "responsible", sirkel_value_text (spec->responsible),
                                        "contact", sirkel_value_text (contact),
                                        "target_group", sirkel_value_text (spec->target_group),

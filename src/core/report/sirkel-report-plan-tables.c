@@ -27,17 +27,22 @@ evidence (SirkelReport *r,
           int           scheme)
 {
   const char *name = report_column (stmt, scheme);
+  const char *level = report_column (stmt, scheme + 1);
+  g_autofree char *level_text = NULL;
 
-  if (*name == '\0' || *report_column (stmt, scheme + 1) == '\0')
+  if (*name == '\0' || *level == '\0')
     return g_strdup ("");
-  /* The catalogue writes the scheme as a key. */
+  /* The catalogue writes the scheme as a key, and a rating on Ungsinn's scale from before
+   * November 2015 as "old-N" ("level 2, old scale"). */
   if (g_str_equal (name, "ungsinn"))
     name = "Ungsinn";
+  if (g_str_has_prefix (level, "old-"))
+    level = level_text = g_strdup_printf (report_tr (r, NC_("report", "%s, old scale")),
+                                          level + strlen ("old-"));
   if (report_column_is_null (stmt, scheme + 2))
-    return g_strdup_printf (report_tr (r, NC_("report", "%s, level %s")), name,
-                            report_column (stmt, scheme + 1));
-  return g_strdup_printf (report_tr (r, NC_("report", "%s, level %s (%d)")), name,
-                          report_column (stmt, scheme + 1), sqlite3_column_int (stmt, scheme + 2));
+    return g_strdup_printf (report_tr (r, NC_("report", "%s, level %s")), name, level);
+  return g_strdup_printf (report_tr (r, NC_("report", "%s, level %s (%d)")), name, level,
+                          sqlite3_column_int (stmt, scheme + 2));
 }
 
 /* The arenas of a measure, stored as comma-separated keys (older files: free text). */
