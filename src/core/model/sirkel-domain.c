@@ -82,6 +82,9 @@ sirkel_entity_noun (const char *table)
     { "lesson", N_("lesson") },
     { "improvement_cycle", N_("improvement cycle") },
     { "yearwheel_event", N_("year-wheel event") },
+    { "measure_partner", N_("partner") },
+    { "annual_status", N_("yearly status") },
+    { "carried_item", N_("link to the previous period") },
   };
 
   g_return_val_if_fail (table != NULL, NULL);
