@@ -242,3 +242,107 @@ sirkel_file_chooser_import (GtkWindow                   *parent,
   g_signal_connect (native, "response", G_CALLBACK (import_response_cb), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
+
+/* Catalogues of measures (tiltaksbank XML, docs/catalog-format.md) */
+
+static void
+catalog_response_cb (GtkNativeDialog *native,
+                     int              response,
+                     Request         *request)
+{
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      /* A name typed without the extension gets it, unless that would replace a file the
+       * chooser did not ask about. */
+      if (path != NULL && request->saving && !g_str_has_suffix (path, ".xml"))
+        {
+          g_autofree char *suffixed = g_strconcat (path, ".xml", NULL);
+
+          if (!g_file_test (suffixed, G_FILE_TEST_EXISTS))
+            {
+              g_free (path);
+              path = g_steal_pointer (&suffixed);
+            }
+        }
+    }
+  request->func (path, request->user_data);
+  g_free (request);
+  g_object_unref (native);
+}
+
+static void
+run_catalog (GtkFileChooserNative  *native,
+             gboolean               saving,
+             SirkelFileChooserFunc  func,
+             gpointer               user_data)
+{
+  Request *request = g_new0 (Request, 1);
+  g_autoptr(GtkFileFilter) catalogs = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  request->func = func;
+  request->user_data = user_data;
+  request->saving = saving;
+  gtk_file_filter_set_name (catalogs, _("Catalogues of measures (XML)"));
+  gtk_file_filter_add_suffix (catalogs, "xml");
+  gtk_file_filter_add_mime_type (catalogs, "application/xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), catalogs);
+  if (!saving)
+    {
+      gtk_file_filter_set_name (all, _("All files"));
+      gtk_file_filter_add_pattern (all, "*");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+    }
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (catalog_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/**
+ * sirkel_file_chooser_open_catalog:
+ *
+ * Asks for a catalogue of measures to import.
+ */
+void
+sirkel_file_chooser_open_catalog (GtkWindow             *parent,
+                                  SirkelFileChooserFunc  func,
+                                  gpointer               user_data)
+{
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (func != NULL);
+
+  native = gtk_file_chooser_native_new (_("Import a Catalogue of Measures"), parent,
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  run_catalog (native, FALSE, func, user_data);
+}
+
+/**
+ * sirkel_file_chooser_save_catalog:
+ * @name: the file name to suggest, with .xml
+ *
+ * Asks where to save a catalogue of measures; a name without .xml gets it.
+ */
+void
+sirkel_file_chooser_save_catalog (GtkWindow             *parent,
+                                  const char            *name,
+                                  SirkelFileChooserFunc  func,
+                                  gpointer               user_data)
+{
+  GtkFileChooserNative *native;
+
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (func != NULL);
+
+  native = gtk_file_chooser_native_new (_("Export Measures as a Catalogue"), parent,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  run_catalog (native, TRUE, func, user_data);
+}

@@ -32,5 +32,13 @@ void sirkel_file_chooser_save (GtkWindow             *parent,
 void sirkel_file_chooser_import (GtkWindow                   *parent,
                                  SirkelFileChooserImportFunc  func,
                                  gpointer                     user_data);
+/* A catalogue of measures (XML) to import, or where to export one. */
+void sirkel_file_chooser_open_catalog (GtkWindow             *parent,
+                                       SirkelFileChooserFunc  func,
+                                       gpointer               user_data);
+void sirkel_file_chooser_save_catalog (GtkWindow             *parent,
+                                       const char            *name,
+                                       SirkelFileChooserFunc  func,
+                                       gpointer               user_data);
 
 G_END_DECLS

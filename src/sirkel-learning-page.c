@@ -1,169 +1,134 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * SirkelLearningPage: three lists; the year wheel is sorted by month and day.
+ * SirkelLearningPage: see sirkel-learning-page.h. The page is an AdwViewStack of its four
+ * sub-pages with a view switcher above it, like the overview page; each sub-page receives the
+ * document and the status through the template's bindings and does its own work. The page
+ * routes what concerns them all: Alt+N, page.select-item, and starting the next period.
  */
 #define G_LOG_DOMAIN "sirkel-learning-page"
 
 #include "config.h"
 
-#include <string.h>
 #include <glib/gi18n.h>
 
-#include "sirkel-entity-list.h"
+#include "sirkel-annual-status-pane.h"
+#include "sirkel-cycle-pane.h"
 #include "sirkel-learning-page.h"
+#include "sirkel-lesson-pane.h"
+#include "sirkel-next-period-dialog.h"
+#include "sirkel-overview-page.h"
+#include "sirkel-plan-fields.h"
+#include "sirkel-window.h"
+#include "sirkel-yearwheel-pane.h"
 
 struct _SirkelLearningPage
 {
-  SirkelPage        parent_instance;
+  SirkelPage              parent_instance;
 
   /* Template children */
-  SirkelEntityList *lesson_list;
-  SirkelEntityList *cycle_list;
-  SirkelEntityList *event_list;
+  AdwViewStack           *view_stack;
+  SirkelLessonPane       *lesson_pane;
+  SirkelCyclePane        *cycle_pane;
+  SirkelYearwheelPane    *yearwheel_pane;
+  SirkelAnnualStatusPane *annual_pane;
 };
 
 G_DEFINE_FINAL_TYPE (SirkelLearningPage, sirkel_learning_page, SIRKEL_TYPE_PAGE)
 
-typedef struct
+static void
+update_actions (SirkelLearningPage *self)
 {
-  const char *key;
-  const char *context;
-  const char *label;
-} Label;
-
-static const Label cycle_statuses[] = {
-  { "plan", "improvement cycle step", NC_("improvement cycle step", "Plan") },
-  { "do", "improvement cycle step", NC_("improvement cycle step", "Do") },
-  { "study", "improvement cycle step", NC_("improvement cycle step", "Study") },
-  { "act", "improvement cycle step", NC_("improvement cycle step", "Act") },
-  { "closed", "improvement cycle step", NC_("improvement cycle step", "Closed") },
-};
-
-static const Label event_kinds[] = {
-  { "oversikt", "year-wheel event", NC_("year-wheel event", "Overview") },
-  { "planstrategi", "year-wheel event", NC_("year-wheel event", "Planning strategy") },
-  { "budget", "year-wheel event", NC_("year-wheel event", "Budget") },
-  { "ungdata", "year-wheel event", NC_("year-wheel event", "Ungdata survey") },
-  { "reporting", "year-wheel event", NC_("year-wheel event", "Reporting") },
-  { "evaluation", "year-wheel event", NC_("year-wheel event", "Evaluation") },
-  { "other", "year-wheel event", NC_("year-wheel event", "Other") },
-};
-
-static const char *
-lookup_label (const Label *labels,
-              guint        n_labels,
-              const char  *key)
-{
-  for (guint i = 0; i < n_labels; i++)
-    if (g_strcmp0 (key, labels[i].key) == 0)
-      return g_dpgettext2 (GETTEXT_PACKAGE, labels[i].context, labels[i].label);
-  return key != NULL ? key : "";
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "learning.start-next-period",
+                                 sirkel_page_get_document (SIRKEL_PAGE (self)) != NULL);
 }
 
-static char *
-dup_date (const char *iso_date)
+/* learning.add (Alt+N; Ctrl+N is New Project everywhere): the sub-page shown adds one of its own. */
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *iso = NULL;
+  SirkelLearningPage *self = SIRKEL_LEARNING_PAGE (widget);
+  static const struct { const char *page; const char *action; } adds[] = {
+    { SIRKEL_LEARNING_LESSONS, "lesson.add" },
+    { SIRKEL_LEARNING_CYCLES, "cycle.add" },
+    { SIRKEL_LEARNING_YEARWHEEL, "yearwheel.add" },
+    { SIRKEL_LEARNING_STATUS, "annual.add" },
+  };
+  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
 
-  if (iso_date == NULL || strlen (iso_date) < 10)
-    return g_strdup (iso_date);
-  iso = g_strdup_printf ("%.10sT00:00:00Z", iso_date);
-  date = g_date_time_new_from_iso8601 (iso, NULL);
-  /* Translators: a date, such as "15 Sep 2025"; see g_date_time_format (). */
-  return date != NULL ? g_date_time_format (date, _("%-d %b %Y")) : g_strdup (iso_date);
+  for (guint i = 0; i < G_N_ELEMENTS (adds); i++)
+    if (g_strcmp0 (visible, adds[i].page) == 0)
+      gtk_widget_activate_action (adw_view_stack_get_visible_child (self->view_stack),
+                                  adds[i].action, NULL);
 }
 
 static void
-format_lesson (SirkelEntity  *lesson,
-               char         **title,
-               char         **subtitle,
-               guint         *depth,
-               gpointer       user_data)
+created_cb (SirkelLearningPage *self,
+            const char         *path,
+            const char         *summary)
 {
-  g_autofree char *date = dup_date (sirkel_entity_get_text (lesson, "learned_on"));
-  gboolean carry = sirkel_entity_get_int (lesson, "carry_forward") != 0;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  SirkelWindow *window;
 
-  if (date != NULL && carry)
-    /* Translators: when a lesson was learned; it is carried into the next period. */
-    *subtitle = g_strdup_printf (_("Learned %s · carried into the next period"), date);
-  else if (date != NULL)
-    *subtitle = g_strdup_printf (_("Learned %s"), date);
-  else if (carry)
-    *subtitle = g_strdup (_("Carried into the next period"));
+  sirkel_plan_toast (GTK_WIDGET (self), summary, FALSE);
+  if (!SIRKEL_IS_WINDOW (root))
+    return;
+  /* A window of its own, as win.open gives a project while one is open. */
+  window = sirkel_window_new (gtk_window_get_application (GTK_WINDOW (root)),
+                              sirkel_window_get_context (SIRKEL_WINDOW (root)));
+  gtk_window_present (GTK_WINDOW (window));
+  sirkel_window_open_path (window, path);
 }
 
 static void
-format_cycle (SirkelEntity  *cycle,
-              char         **title,
-              char         **subtitle,
-              guint         *depth,
-              gpointer       user_data)
+start_next_period_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
 {
-  const char *status = lookup_label (cycle_statuses, G_N_ELEMENTS (cycle_statuses),
-                                     sirkel_entity_get_text (cycle, "status"));
-  const char *aim = sirkel_entity_get_text (cycle, "aim");
+  SirkelLearningPage *self = SIRKEL_LEARNING_PAGE (widget);
+  SirkelDocument *document = sirkel_page_get_document (SIRKEL_PAGE (self));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  SirkelNextPeriodDialog *dialog;
 
-  if (aim != NULL && *aim != '\0')
-    /* Translators: the step an improvement cycle is at, and its aim. */
-    *subtitle = g_strdup_printf (_("At “%s” · %s"), status, aim);
-  else
-    *subtitle = g_strdup_printf (_("At “%s”"), status);
+  if (document == NULL)
+    return;
+  dialog = sirkel_next_period_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                          document);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* page.select-item (s): a sub-page, "start-next-period", or an item of one of the sub-pages. */
 static void
-format_event (SirkelEntity  *event,
-              char         **title,
-              char         **subtitle,
-              guint         *depth,
-              gpointer       user_data)
+select_item_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
-  int month = CLAMP ((int) sirkel_entity_get_int (event, "month"), 1, 12);
-  gboolean has_day = !sirkel_entity_is_null (event, "day");
-  int day = has_day ? (int) sirkel_entity_get_int (event, "day") : 1;
-  /* A leap year, so that 29 February is a date; 31 April stays NULL and is shown as stored. */
-  g_autoptr(GDateTime) date = g_date_time_new_utc (2000, month, day, 0, 0, 0);
-  g_autofree char *when = NULL;
-  const char *kind = lookup_label (event_kinds, G_N_ELEMENTS (event_kinds),
-                                   sirkel_entity_get_text (event, "kind"));
-  const char *responsible = sirkel_entity_get_text (event, "responsible");
+  SirkelLearningPage *self = SIRKEL_LEARNING_PAGE (widget);
+  const char *item = g_variant_get_string (parameter, NULL);
+  SirkelId id;
 
-  if (date == NULL)
-    when = g_strdup_printf ("%d/%d", day, month);
-  else if (has_day)
-    /* Translators: day and month of a year-wheel event, see g_date_time_format (). */
-    when = g_date_time_format (date, _("%-d %B"));
-  else
-    when = g_date_time_format (date, "%B");
-  if (responsible != NULL && *responsible != '\0')
-    *subtitle = g_strdup_printf ("%s · %s · %s", when, kind, responsible);
-  else
-    *subtitle = g_strdup_printf ("%s · %s", when, kind);
-}
-
-static GListModel *
-by_month_and_day (GListModel *base,
-                  gpointer    user_data)
-{
-  GType type = g_list_model_get_item_type (base);
-  GtkMultiSorter *sorter = gtk_multi_sorter_new ();
-  GtkExpression *month = gtk_property_expression_new (type, NULL, "month");
-  GtkExpression *day = gtk_property_expression_new (type, NULL, "day");
-
-  gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_numeric_sorter_new (month)));
-  gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_numeric_sorter_new (day)));
-  return G_LIST_MODEL (gtk_sort_list_model_new (g_object_ref (base), GTK_SORTER (sorter)));
-}
-
-static void
-update_empty_cb (SirkelLearningPage *self)
-{
-  SirkelEntityList *lists[] = { self->lesson_list, self->cycle_list, self->event_list };
-  gboolean empty = TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
-    empty = empty && sirkel_entity_list_get_n_items (lists[i]) == 0;
-  sirkel_page_show_empty (SIRKEL_PAGE (self), empty);
+  if (adw_view_stack_get_child_by_name (self->view_stack, item) != NULL)
+    {
+      sirkel_learning_page_show (self, item);
+      return;
+    }
+  if (g_str_equal (item, "start-next-period"))
+    {
+      gtk_widget_activate_action (widget, "learning.start-next-period", NULL);
+      return;
+    }
+  if (!sirkel_id_parse (&id, item))
+    return;
+  if (sirkel_lesson_pane_select (self->lesson_pane, &id))
+    sirkel_learning_page_show (self, SIRKEL_LEARNING_LESSONS);
+  else if (sirkel_cycle_pane_select (self->cycle_pane, &id))
+    sirkel_learning_page_show (self, SIRKEL_LEARNING_CYCLES);
+  else if (sirkel_yearwheel_pane_select (self->yearwheel_pane, &id))
+    sirkel_learning_page_show (self, SIRKEL_LEARNING_YEARWHEEL);
+  else if (sirkel_annual_status_pane_select (self->annual_pane, &id))
+    sirkel_learning_page_show (self, SIRKEL_LEARNING_STATUS);
 }
 
 static void
@@ -182,22 +147,74 @@ sirkel_learning_page_class_init (SirkelLearningPageClass *klass)
 
   object_class->dispose = sirkel_learning_page_dispose;
 
+  g_type_ensure (SIRKEL_TYPE_LESSON_PANE);
+  g_type_ensure (SIRKEL_TYPE_CYCLE_PANE);
+  g_type_ensure (SIRKEL_TYPE_YEARWHEEL_PANE);
+  g_type_ensure (SIRKEL_TYPE_ANNUAL_STATUS_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, SIRKEL_RESOURCE_PATH
                                                "/ui/sirkel-learning-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, SirkelLearningPage, lesson_list);
-  gtk_widget_class_bind_template_child (widget_class, SirkelLearningPage, cycle_list);
-  gtk_widget_class_bind_template_child (widget_class, SirkelLearningPage, event_list);
-  gtk_widget_class_bind_template_callback (widget_class, update_empty_cb);
+  gtk_widget_class_bind_template_child (widget_class, SirkelLearningPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SirkelLearningPage, lesson_pane);
+  gtk_widget_class_bind_template_child (widget_class, SirkelLearningPage, cycle_pane);
+  gtk_widget_class_bind_template_child (widget_class, SirkelLearningPage, yearwheel_pane);
+  gtk_widget_class_bind_template_child (widget_class, SirkelLearningPage, annual_pane);
+  gtk_widget_class_bind_template_callback (widget_class, update_actions);
+
+  gtk_widget_class_install_action (widget_class, "page.select-item", "s", select_item_action);
+  gtk_widget_class_install_action (widget_class, "learning.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "learning.start-next-period", NULL,
+                                   start_next_period_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_ALT_MASK, "learning.add",
+                                       NULL);
 }
 
 static void
 sirkel_learning_page_init (SirkelLearningPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
+}
 
-  sirkel_entity_list_set_format_func (self->lesson_list, format_lesson, self);
-  sirkel_entity_list_set_format_func (self->cycle_list, format_cycle, self);
-  sirkel_entity_list_set_model_func (self->event_list, by_month_and_day, self);
-  sirkel_entity_list_set_format_func (self->event_list, format_event, self);
-  update_empty_cb (self);
+/**
+ * sirkel_learning_page_show:
+ * @name: one of the SIRKEL_LEARNING_* sub-page names
+ *
+ * Shows a sub-page, as its switcher button would.
+ */
+void
+sirkel_learning_page_show (SirkelLearningPage *self,
+                           const char         *name)
+{
+  g_return_if_fail (SIRKEL_IS_LEARNING_PAGE (self));
+  g_return_if_fail (name != NULL);
+
+  if (g_strcmp0 (name, adw_view_stack_get_visible_child_name (self->view_stack)) == 0)
+    return;
+  /* A text being edited on the sub-page that goes is written first (its focus-out). */
+  _sirkel_overview_focus_away (adw_view_stack_get_visible_child (self->view_stack), NULL);
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+const char *
+sirkel_learning_page_get_visible (SirkelLearningPage *self)
+{
+  g_return_val_if_fail (SIRKEL_IS_LEARNING_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * sirkel_learning_page_get_pane:
+ * @name: one of the SIRKEL_LEARNING_* sub-page names
+ *
+ * Returns: (transfer none) (nullable): the sub-page, for the tests
+ */
+GtkWidget *
+sirkel_learning_page_get_pane (SirkelLearningPage *self,
+                               const char         *name)
+{
+  g_return_val_if_fail (SIRKEL_IS_LEARNING_PAGE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return adw_view_stack_get_child_by_name (self->view_stack, name);
 }

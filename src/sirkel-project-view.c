@@ -16,6 +16,7 @@
 #include "sirkel-data-page.h"
 #include "sirkel-documents-page.h"
 #include "sirkel-evaluation-page.h"
+#include "sirkel-history-page.h"
 #include "sirkel-learning-page.h"
 #include "sirkel-measures-page.h"
 #include "sirkel-overview-page.h"
@@ -182,9 +183,29 @@ show_page_action_cb (GtkWidget  *widget,
   show_page (SIRKEL_PROJECT_VIEW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* The page of an item named by its table rather than by a page. */
+static const char *
+page_of_table (const char *table)
+{
+  static const char * const pages[][2] = {
+    { "logic_element", "evaluation" },
+    { "eval_indicator", "evaluation" },
+    { "measurement", "evaluation" },
+    { "lesson", "learning" },
+    { "improvement_cycle", "learning" },
+    { "yearwheel_event", "learning" },
+    { "annual_status", "learning" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (g_strcmp0 (table, pages[i][0]) == 0)
+      return pages[i][1];
+  return table;
+}
+
 /* view.show-item ("plan", "<id>"): shows the page, then asks it to select the item through
  * its "page.select-item" action. A page without that action is only shown; an empty item
- * only shows the page. */
+ * only shows the page. The first part may also name the item's table ("eval_indicator"). */
 static void
 show_item_action_cb (GtkWidget  *widget,
                      const char *action_name,
@@ -196,6 +217,7 @@ show_item_action_cb (GtkWidget  *widget,
   GtkWidget *page;
 
   g_variant_get (parameter, "(&s&s)", &name, &item);
+  name = page_of_table (name);
   if (!show_page (self, name) || *item == '\0')
     return;
   page = gtk_stack_get_child_by_name (self->stack, name);
@@ -278,6 +300,7 @@ sirkel_project_view_class_init (SirkelProjectViewClass *klass)
   g_type_ensure (SIRKEL_TYPE_LEARNING_PAGE);
   g_type_ensure (SIRKEL_TYPE_DATA_PAGE);
   g_type_ensure (SIRKEL_TYPE_DOCUMENTS_PAGE);
+  g_type_ensure (SIRKEL_TYPE_HISTORY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, SIRKEL_RESOURCE_PATH
                                                "/ui/sirkel-project-view.ui");
