@@ -77,10 +77,7 @@ report (SirkelCyclePane *self,
         SirkelStore     *store,
         const GError    *error)
 {
-  if (store != NULL && sirkel_store_in_action (store))
-    sirkel_store_rollback (store);
-  if (error != NULL)
-    sirkel_plan_toast (GTK_WIDGET (self), error->message, FALSE);
+  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 static void
@@ -408,28 +405,10 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SirkelCyclePane *self = SIRKEL_CYCLE_PANE (widget);
-  g_autoptr(SirkelEntity) cycle = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *toast = NULL;
-  SirkelStore *store;
 
-  if (!writable (self) || self->cycle == NULL)
-    return;
-  cycle = g_object_ref (self->cycle);
-  store = sirkel_document_get_store (document_of (self));
-  title = g_strdup (*sirkel_entity_get_title (cycle) != '\0' ? sirkel_entity_get_title (cycle)
-                                                             : _("Untitled improvement cycle"));
-  if (!sirkel_store_begin (store, _("Delete improvement cycle"), &error) ||
-      !sirkel_store_delete (store, "improvement_cycle", sirkel_entity_get_id (cycle), &error) ||
-      !sirkel_store_commit (store, &error))
-    {
-      report (self, store, error);
-      return;
-    }
-  /* Translators: a toast after deleting an improvement cycle; %s is its title. */
-  toast = g_strdup_printf (_("“%s” deleted"), title);
-  sirkel_plan_toast (widget, toast, TRUE);
+  if (writable (self) && self->cycle != NULL)
+    sirkel_plan_delete_entity (widget, document_of (self), self->cycle, _("Delete improvement cycle"),
+                               _("Untitled improvement cycle"));
 }
 
 static void

@@ -41,10 +41,7 @@ report (SirkelGoalChallenges *self,
         SirkelStore          *store,
         const GError         *error)
 {
-  if (sirkel_store_in_action (store))
-    sirkel_store_rollback (store);
-  if (error != NULL)
-    sirkel_plan_toast (GTK_WIDGET (self), error->message, FALSE);
+  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 static gboolean

@@ -68,10 +68,7 @@ report (SirkelLessonPane *self,
         SirkelStore      *store,
         const GError     *error)
 {
-  if (store != NULL && sirkel_store_in_action (store))
-    sirkel_store_rollback (store);
-  if (error != NULL)
-    sirkel_plan_toast (GTK_WIDGET (self), error->message, FALSE);
+  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 /* The type the filter shows, or NULL for all types. */
@@ -322,28 +319,10 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SirkelLessonPane *self = SIRKEL_LESSON_PANE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *toast = NULL;
-  g_autoptr(SirkelEntity) lesson = NULL;
-  SirkelStore *store;
 
-  if (!writable (self) || self->lesson == NULL)
-    return;
-  lesson = g_object_ref (self->lesson);
-  store = sirkel_document_get_store (document_of (self));
-  title = g_strdup (*sirkel_entity_get_title (lesson) != '\0' ? sirkel_entity_get_title (lesson)
-                                                              : _("Untitled lesson"));
-  if (!sirkel_store_begin (store, _("Delete lesson"), &error) ||
-      !sirkel_store_delete (store, "lesson", sirkel_entity_get_id (lesson), &error) ||
-      !sirkel_store_commit (store, &error))
-    {
-      report (self, store, error);
-      return;
-    }
-  /* Translators: a toast after deleting a lesson; %s is its title. */
-  toast = g_strdup_printf (_("“%s” deleted"), title);
-  sirkel_plan_toast (widget, toast, TRUE);
+  if (writable (self) && self->lesson != NULL)
+    sirkel_plan_delete_entity (widget, document_of (self), self->lesson, _("Delete lesson"),
+                               _("Untitled lesson"));
 }
 
 static void

@@ -50,10 +50,7 @@ report (SirkelMeasuresPage *self,
         SirkelStore        *store,
         const GError       *error)
 {
-  if (store != NULL && sirkel_store_in_action (store))
-    sirkel_store_rollback (store);
-  if (error != NULL)
-    sirkel_plan_toast (GTK_WIDGET (self), error->message, FALSE);
+  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 /**

@@ -374,3 +374,56 @@ sirkel_plan_toast (GtkWidget  *widget,
     }
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
+
+/**
+ * sirkel_plan_report_error:
+ * @store: (nullable): the store an action may be open in
+ * @error: (nullable): what went wrong
+ *
+ * Rolls back the action left open in @store, if any, and shows @error as a toast.
+ */
+void
+sirkel_plan_report_error (GtkWidget    *widget,
+                          SirkelStore  *store,
+                          const GError *error)
+{
+  if (store != NULL && sirkel_store_in_action (store))
+    sirkel_store_rollback (store);
+  if (error != NULL)
+    sirkel_plan_toast (widget, error->message, FALSE);
+}
+
+/**
+ * sirkel_plan_delete_entity:
+ * @label: the action's name in the history and the Undo menu ("Delete lesson")
+ * @untitled: what to call the entity in the toast when it has no title
+ *
+ * Deletes @entity as one action and says so in a toast with Undo; an error is shown as a
+ * toast instead.
+ */
+gboolean
+sirkel_plan_delete_entity (GtkWidget      *widget,
+                           SirkelDocument *document,
+                           SirkelEntity   *entity,
+                           const char     *label,
+                           const char     *untitled)
+{
+  g_autoptr(SirkelEntity) keep = g_object_ref (entity);
+  SirkelStore *store = sirkel_document_get_store (document);
+  const char *title = sirkel_entity_get_title (keep);
+  g_autofree char *name = g_strdup (title != NULL && *title != '\0' ? title : untitled);
+  g_autofree char *toast = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!sirkel_store_begin (store, label, &error) ||
+      !sirkel_store_delete (store, sirkel_entity_get_table (keep), sirkel_entity_get_id (keep), &error) ||
+      !sirkel_store_commit (store, &error))
+    {
+      sirkel_plan_report_error (widget, store, error);
+      return FALSE;
+    }
+  /* Translators: a toast after deleting something; %s is its title. */
+  toast = g_strdup_printf (_("“%s” deleted"), name);
+  sirkel_plan_toast (widget, toast, TRUE);
+  return TRUE;
+}

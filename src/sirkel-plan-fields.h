@@ -14,7 +14,9 @@
  * cannot be read stays in the entry, marked as an error, and writes nothing.
  *
  * sirkel_plan_toast () shows a short message in the window's toast overlay, with an Undo
- * button (win.undo) for actions that delete.
+ * button (win.undo) for actions that delete; sirkel_plan_report_error () rolls back a failed
+ * action and shows its error there; sirkel_plan_delete_entity () deletes one entity as one
+ * action and offers Undo.
  */
 #pragma once
 
@@ -38,5 +40,13 @@ void     sirkel_plan_unbind      (GtkWidget      *widget);
 void     sirkel_plan_toast       (GtkWidget      *widget,
                                   const char     *text,
                                   gboolean        with_undo);
+void     sirkel_plan_report_error (GtkWidget     *widget,
+                                  SirkelStore    *store,
+                                  const GError   *error);
+gboolean sirkel_plan_delete_entity (GtkWidget    *widget,
+                                  SirkelDocument *document,
+                                  SirkelEntity   *entity,
+                                  const char     *label,
+                                  const char     *untitled);
 
 G_END_DECLS

@@ -68,10 +68,7 @@ report (SirkelYearwheelPane *self,
         SirkelStore         *store,
         const GError        *error)
 {
-  if (store != NULL && sirkel_store_in_action (store))
-    sirkel_store_rollback (store);
-  if (error != NULL)
-    sirkel_plan_toast (GTK_WIDGET (self), error->message, FALSE);
+  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 static void
@@ -317,28 +314,10 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   SirkelYearwheelPane *self = SIRKEL_YEARWHEEL_PANE (widget);
-  g_autoptr(SirkelEntity) event = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *toast = NULL;
-  SirkelStore *store;
 
-  if (!writable (self) || self->event == NULL)
-    return;
-  event = g_object_ref (self->event);
-  store = sirkel_document_get_store (document_of (self));
-  title = g_strdup (*sirkel_entity_get_title (event) != '\0' ? sirkel_entity_get_title (event)
-                                                             : _("Untitled event"));
-  if (!sirkel_store_begin (store, _("Delete year-wheel event"), &error) ||
-      !sirkel_store_delete (store, "yearwheel_event", sirkel_entity_get_id (event), &error) ||
-      !sirkel_store_commit (store, &error))
-    {
-      report (self, store, error);
-      return;
-    }
-  /* Translators: a toast after deleting a year-wheel event; %s is its title. */
-  toast = g_strdup_printf (_("“%s” deleted"), title);
-  sirkel_plan_toast (widget, toast, TRUE);
+  if (writable (self) && self->event != NULL)
+    sirkel_plan_delete_entity (widget, document_of (self), self->event, _("Delete year-wheel event"),
+                               _("Untitled event"));
 }
 
 static void

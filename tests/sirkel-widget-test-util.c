@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "sirkel-example-file.h"
+#include "sirkel-store-private.h"
 #include "sirkel-widget-test-util.h"
 
 /**
@@ -209,4 +210,94 @@ sirkel_widget_test_save_png (GtkWidget  *widget,
   path = g_build_filename (dir, file, NULL);
   if (!gdk_texture_save_to_png (texture, path))
     g_warning ("Could not save %s", path);
+}
+
+/* Activates @action on @widget (it must exist and be enabled) and lets the window settle. */
+void
+sirkel_widget_test_act (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
+  sirkel_widget_test_settle ();
+}
+
+void
+sirkel_widget_test_undo (SirkelWindow *window)
+{
+  sirkel_widget_test_act (GTK_WIDGET (window), "win.undo", NULL);
+}
+
+sqlite3_stmt *
+sirkel_widget_test_query (SirkelWindow   *window,
+                          const char     *sql,
+                          const SirkelId *id)
+{
+  SirkelStore *store = sirkel_document_get_store (sirkel_window_get_document (window));
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean has_row = FALSE;
+
+  g_assert_true (sirkel_store_prepare (store, sql, &stmt, &error));
+  g_assert_no_error (error);
+  if (id != NULL)
+    g_assert_true (sirkel_store_bind_id (store, stmt, 1, id, &error));
+  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_row);
+  return stmt;
+}
+
+gint64
+sirkel_widget_test_sql_int (SirkelWindow   *window,
+                            const char     *sql,
+                            const SirkelId *id)
+{
+  g_autoptr(sqlite3_stmt) stmt = sirkel_widget_test_query (window, sql, id);
+
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+double
+sirkel_widget_test_sql_double (SirkelWindow   *window,
+                               const char     *sql,
+                               const SirkelId *id)
+{
+  g_autoptr(sqlite3_stmt) stmt = sirkel_widget_test_query (window, sql, id);
+
+  g_assert_cmpint (sqlite3_column_type (stmt, 0), ==, SQLITE_FLOAT);
+  return sqlite3_column_double (stmt, 0);
+}
+
+char *
+sirkel_widget_test_sql_text (SirkelWindow   *window,
+                             const char     *sql,
+                             const SirkelId *id)
+{
+  g_autoptr(sqlite3_stmt) stmt = sirkel_widget_test_query (window, sql, id);
+
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+gboolean
+sirkel_widget_test_sql_is_null (SirkelWindow   *window,
+                                const char     *sql,
+                                const SirkelId *id)
+{
+  g_autoptr(sqlite3_stmt) stmt = sirkel_widget_test_query (window, sql, id);
+
+  return sqlite3_column_type (stmt, 0) == SQLITE_NULL;
+}
+
+SirkelId
+sirkel_widget_test_sql_id (SirkelWindow   *window,
+                           const char     *sql,
+                           const SirkelId *id)
+{
+  g_autoptr(sqlite3_stmt) stmt = sirkel_widget_test_query (window, sql, id);
+  SirkelId found;
+
+  g_assert_true (sirkel_id_from_bytes (&found, sqlite3_column_blob (stmt, 0),
+                                       sqlite3_column_bytes (stmt, 0)));
+  return found;
 }

@@ -32,5 +32,30 @@ GtkWidget    *sirkel_widget_test_find_child    (GtkWidget    *widget,
                                                 const char   *action_name);
 void          sirkel_widget_test_save_png      (GtkWidget    *widget,
                                                 const char   *name);
+void          sirkel_widget_test_act           (GtkWidget    *widget,
+                                                const char   *action,
+                                                GVariant     *parameter);
+void          sirkel_widget_test_undo          (SirkelWindow *window);
+
+/* One row of a query on the window's project, with @id (if not NULL) bound to ?1; the row
+ * must exist. */
+sqlite3_stmt *sirkel_widget_test_query         (SirkelWindow   *window,
+                                                const char     *sql,
+                                                const SirkelId *id);
+gint64        sirkel_widget_test_sql_int       (SirkelWindow   *window,
+                                                const char     *sql,
+                                                const SirkelId *id);
+double        sirkel_widget_test_sql_double    (SirkelWindow   *window,
+                                                const char     *sql,
+                                                const SirkelId *id);
+char         *sirkel_widget_test_sql_text      (SirkelWindow   *window,
+                                                const char     *sql,
+                                                const SirkelId *id);
+gboolean      sirkel_widget_test_sql_is_null   (SirkelWindow   *window,
+                                                const char     *sql,
+                                                const SirkelId *id);
+SirkelId      sirkel_widget_test_sql_id        (SirkelWindow   *window,
+                                                const char     *sql,
+                                                const SirkelId *id);
 
 G_END_DECLS

@@ -30,80 +30,6 @@
 
 static char *work_dir;
 
-/* SQL helpers: one value from a query with an optional id bound to ?1. */
-
-static sqlite3_stmt *
-query (SirkelWindow   *window,
-       const char     *sql,
-       const SirkelId *id)
-{
-  SirkelStore *store = sirkel_document_get_store (sirkel_window_get_document (window));
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean has_row = FALSE;
-
-  g_assert_true (sirkel_store_prepare (store, sql, &stmt, &error));
-  g_assert_no_error (error);
-  if (id != NULL)
-    g_assert_true (sirkel_store_bind_id (store, stmt, 1, id, &error));
-  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, &error));
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  return stmt;
-}
-
-static gint64
-sql_int (SirkelWindow   *window,
-         const char     *sql,
-         const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static double
-sql_double (SirkelWindow   *window,
-            const char     *sql,
-            const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  g_assert_cmpint (sqlite3_column_type (stmt, 0), ==, SQLITE_FLOAT);
-  return sqlite3_column_double (stmt, 0);
-}
-
-static char *
-sql_text (SirkelWindow   *window,
-          const char     *sql,
-          const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static SirkelId
-sql_id (SirkelWindow   *window,
-        const char     *sql,
-        const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-  SirkelId found;
-
-  g_assert_true (sirkel_id_from_bytes (&found, sqlite3_column_blob (stmt, 0), 16));
-  return found;
-}
-
-static void
-act (GtkWidget  *widget,
-     const char *action,
-     GVariant   *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
-  sirkel_widget_test_settle ();
-}
-
 static void
 act_on (GtkWidget      *widget,
         const char     *action,
@@ -111,14 +37,9 @@ act_on (GtkWidget      *widget,
 {
   g_autofree char *text = sirkel_id_to_string (id);
 
-  act (widget, action, g_variant_new_string (text));
+  sirkel_widget_test_act (widget, action, g_variant_new_string (text));
 }
 
-static void
-undo (SirkelWindow *window)
-{
-  act (GTK_WIDGET (window), "win.undo", NULL);
-}
 
 static SirkelEvaluationPage *
 show_evaluation_page (SirkelWindow *window)
@@ -127,7 +48,7 @@ show_evaluation_page (SirkelWindow *window)
 
   /* The size the page must work at. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
-  act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("evaluation"));
+  sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("evaluation"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "evaluation");
   page = gtk_stack_get_visible_child (window->project_view->stack);
   g_assert_true (SIRKEL_IS_EVALUATION_PAGE (page));
@@ -202,7 +123,7 @@ static gboolean
 text_written (gpointer data)
 {
   TextCheck *check = data;
-  g_autofree char *text = sql_text (check->window, check->sql, check->id);
+  g_autofree char *text = sirkel_widget_test_sql_text (check->window, check->sql, check->id);
 
   return g_strcmp0 (text, check->text) == 0;
 }
@@ -293,12 +214,12 @@ test_evaluation_page_plan (void)
   /* The first measure is selected at once; every measure has a row. */
   g_assert_nonnull (page->measure);
   g_assert_nonnull (gtk_list_box_get_row_at_index (page->measure_list,
-    (int) sql_int (window, "SELECT count (*) - 1 FROM measure WHERE deleted_at IS NULL", NULL)));
+    (int) sirkel_widget_test_sql_int (window, "SELECT count (*) - 1 FROM measure WHERE deleted_at IS NULL", NULL)));
 
   /* DUÅ: a process evaluation with a research partner. */
-  measure = sql_id (window, "SELECT m.id FROM measure m JOIN evaluation e ON e.measure_id = m.id "
+  measure = sirkel_widget_test_sql_id (window, "SELECT m.id FROM measure m JOIN evaluation e ON e.measure_id = m.id "
                     "WHERE e.kind = 'process' AND e.partner <> '' ORDER BY m.sort LIMIT 1", NULL);
-  evaluation = sql_id (window, "SELECT id FROM evaluation WHERE measure_id = ?1", &measure);
+  evaluation = sirkel_widget_test_sql_id (window, "SELECT id FROM evaluation WHERE measure_id = ?1", &measure);
   select_measure (page, &measure);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->plans_stack), ==, "list");
   editor = SIRKEL_EVALUATION_EDITOR (gtk_widget_get_first_child (GTK_WIDGET (page->plans_box)));
@@ -308,10 +229,10 @@ test_evaluation_page_plan (void)
   kind_row = sirkel_widget_test_find_child (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, NULL);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (kind_row)), ==, 0);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (kind_row)), !=, "");
-  title = sql_text (window, "SELECT title FROM evaluation WHERE id = ?1", &evaluation);
+  title = sirkel_widget_test_sql_text (window, "SELECT title FROM evaluation WHERE id = ?1", &evaluation);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sirkel_widget_test_find_child (
                      GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL))), ==, title);
-  method = sql_text (window, "SELECT method FROM evaluation WHERE id = ?1", &evaluation);
+  method = sirkel_widget_test_sql_text (window, "SELECT method FROM evaluation WHERE id = ?1", &evaluation);
   shown = buffer_text (GTK_TEXT_VIEW (sirkel_widget_test_find_child (GTK_WIDGET (editor),
                                                                        GTK_TYPE_TEXT_VIEW, NULL)));
   g_assert_cmpstr (shown, ==, method);
@@ -319,16 +240,16 @@ test_evaluation_page_plan (void)
 
   /* Barnetråkk has none: the dashboard's gap leads here (view.show-item with the measure), the
    * empty state explains, and the measure is flagged. */
-  measure = sql_id (window, "SELECT id FROM measure m WHERE deleted_at IS NULL AND NOT EXISTS "
+  measure = sirkel_widget_test_sql_id (window, "SELECT id FROM measure m WHERE deleted_at IS NULL AND NOT EXISTS "
                     "(SELECT 1 FROM evaluation e WHERE e.measure_id = m.id AND e.deleted_at IS NULL) "
                     "ORDER BY sort LIMIT 1", NULL);
   {
     g_autofree char *id = sirkel_id_to_string (&measure);
 
     wait_frames (window);
-    act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
     wait_frames (window);
-    act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "evaluation", id));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "evaluation", id));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "evaluation");
     g_assert_true (sirkel_id_equal (sirkel_entity_get_id (page->measure), &measure));
   }
@@ -337,11 +258,11 @@ test_evaluation_page_plan (void)
   screenshot (window, "evaluation-no-plan");
 
   /* An effect evaluation, one action; its method is written once the user stops typing. */
-  act (GTK_WIDGET (page), "evaluation.add-plan", g_variant_new_string ("effect"));
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM evaluation WHERE deleted_at IS NULL "
+  sirkel_widget_test_act (GTK_WIDGET (page), "evaluation.add-plan", g_variant_new_string ("effect"));
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM evaluation WHERE deleted_at IS NULL "
                             "AND measure_id = ?1 AND kind = 'effect'", &measure), ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->plans_stack), ==, "list");
-  evaluation = sql_id (window, "SELECT id FROM evaluation WHERE measure_id = ?1 AND deleted_at IS NULL",
+  evaluation = sirkel_widget_test_sql_id (window, "SELECT id FROM evaluation WHERE measure_id = ?1 AND deleted_at IS NULL",
                        &measure);
   editor = SIRKEL_EVALUATION_EDITOR (gtk_widget_get_first_child (GTK_WIDGET (page->plans_box)));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (sirkel_widget_test_find_child (
@@ -354,24 +275,24 @@ test_evaluation_page_plan (void)
 
   /* Deleting it is one action, and Undo brings it back. */
   act_on (GTK_WIDGET (page), "evaluation.delete-plan", &evaluation);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM evaluation WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM evaluation WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->plans_stack), ==, "empty");
-  undo (window);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM evaluation WHERE deleted_at IS NULL "
+  sirkel_widget_test_undo (window);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM evaluation WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->plans_stack), ==, "list");
 
   /* The findings become a lesson, an experience from this evaluation, learned today. */
   act_on (GTK_WIDGET (page), "evaluation.record-lesson", &evaluation);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL "
                             "AND source_entity = 'evaluation' AND source_id = ?1 AND kind = 'experience' "
                             "AND learned_on = date ('now', 'localtime')", &evaluation), ==, 1);
   g_assert_nonnull (page->lesson_id);
 
   /* A completed self-evaluation: its KIPP fields and findings, at the end of the plan (the
    * view scrolls to the focus). */
-  measure = sql_id (window, "SELECT measure_id FROM evaluation WHERE kind = 'self' AND findings <> '' "
+  measure = sirkel_widget_test_sql_id (window, "SELECT measure_id FROM evaluation WHERE kind = 'self' AND findings <> '' "
                     "AND deleted_at IS NULL ORDER BY created_at LIMIT 1", NULL);
   select_measure (page, &measure);
   editor = SIRKEL_EVALUATION_EDITOR (gtk_widget_get_first_child (GTK_WIDGET (page->plans_box)));
@@ -456,12 +377,12 @@ test_evaluation_page_logic (void)
   gint64 n_activities;
 
   /* DUÅ's logic model: one element in every column, and the diagram. */
-  measure = sql_id (window, "SELECT m.id FROM measure m JOIN logic_element l ON l.measure_id = m.id "
+  measure = sirkel_widget_test_sql_id (window, "SELECT m.id FROM measure m JOIN logic_element l ON l.measure_id = m.id "
                     "WHERE l.kind = 'assumption' ORDER BY m.sort LIMIT 1", NULL);
   select_measure (page, &measure);
   adw_view_stack_set_visible_child_name (page->view_stack, "logic");
   sirkel_widget_test_settle ();
-  n_activities = sql_int (window, "SELECT count (*) FROM logic_element WHERE deleted_at IS NULL "
+  n_activities = sirkel_widget_test_sql_int (window, "SELECT count (*) FROM logic_element WHERE deleted_at IS NULL "
                           "AND kind = 'activity' AND measure_id = ?1", &measure);
   g_assert_cmpint (n_activities, >=, 1);
   {
@@ -469,17 +390,17 @@ test_evaluation_page_logic (void)
 
     g_assert_cmpuint (rows->len, ==, (guint) n_activities);
   }
-  first = sql_id (window, "SELECT id FROM logic_element WHERE deleted_at IS NULL AND kind = 'activity' "
+  first = sirkel_widget_test_sql_id (window, "SELECT id FROM logic_element WHERE deleted_at IS NULL AND kind = 'activity' "
                   "AND measure_id = ?1 ORDER BY sort, created_at LIMIT 1", &measure);
   g_assert_nonnull (sirkel_chart_view_get_chart (chart));
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (chart))));
   screenshot (window, "evaluation-logic");
 
   /* A new activity comes last in its column, with the cursor in it. */
-  act (GTK_WIDGET (page), "evaluation.add-element", g_variant_new_string ("activity"));
-  element = sql_id (window, "SELECT id FROM logic_element WHERE measure_id = ?1 AND deleted_at IS NULL "
+  sirkel_widget_test_act (GTK_WIDGET (page), "evaluation.add-element", g_variant_new_string ("activity"));
+  element = sirkel_widget_test_sql_id (window, "SELECT id FROM logic_element WHERE measure_id = ?1 AND deleted_at IS NULL "
                     "ORDER BY created_at DESC, rowid DESC LIMIT 1", &measure);
-  g_assert_cmpstr (sql_text (window, "SELECT kind FROM logic_element WHERE id = ?1", &element), ==, "activity");
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT kind FROM logic_element WHERE id = ?1", &element), ==, "activity");
   row = row_of (page, "activity", &element, &position);
   g_assert_nonnull (row);
   g_assert_cmpuint (position, ==, (guint) n_activities);
@@ -488,9 +409,9 @@ test_evaluation_page_logic (void)
 
   /* Alt+Up: the column is numbered anew and the row moves with it, keeping the cursor. */
   press (GTK_WIDGET (row), "<Alt>Up");
-  g_assert_cmpint (sql_int (window, "SELECT sort FROM logic_element WHERE id = ?1", &element), ==,
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT sort FROM logic_element WHERE id = ?1", &element), ==,
                    n_activities);
-  g_assert_cmpint (sql_int (window, "SELECT sort FROM logic_element WHERE id = ?1", &first), ==,
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT sort FROM logic_element WHERE id = ?1", &first), ==,
                    n_activities + 1);
   g_assert_true (row_of (page, "activity", &element, &position) == row);
   g_assert_cmpuint (position, ==, (guint) n_activities - 1);
@@ -505,29 +426,29 @@ test_evaluation_page_logic (void)
                                                                                "row.move-up")));
       gtk_widget_activate_action (GTK_WIDGET (row), "row.move-up", NULL);
       sirkel_widget_test_settle ();
-      g_assert_cmpint (sql_int (window, "SELECT sort FROM logic_element WHERE id = ?1", &element), ==, 1);
+      g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT sort FROM logic_element WHERE id = ?1", &element), ==, 1);
     }
   press (GTK_WIDGET (row), "<Alt>Down");
   g_assert_true (row_of (page, "activity", &element, &position) == row);
   g_assert_cmpuint (position, ==, (guint) n_activities);
-  undo (window);
+  sirkel_widget_test_undo (window);
   g_assert_true (row_of (page, "activity", &element, &position) == row);
   g_assert_cmpuint (position, ==, (guint) n_activities - 1);
 
   /* To the next column (Alt+Right): the end of the outputs. */
   press (GTK_WIDGET (row), "<Alt>Right");
-  g_assert_cmpstr (sql_text (window, "SELECT kind FROM logic_element WHERE id = ?1", &element), ==, "output");
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT kind FROM logic_element WHERE id = ?1", &element), ==, "output");
   g_assert_null (row_of (page, "activity", &element, &position));
   g_assert_true (row_of (page, "output", &element, &position) == row);
   screenshot (window, "evaluation-logic-moved");
 
   /* Deleting it is one action, and Undo brings it back. */
   act_on (GTK_WIDGET (page), "evaluation.delete-element", &element);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM logic_element WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM logic_element WHERE deleted_at IS NULL "
                             "AND id = ?1", &element), ==, 0);
   g_assert_null (row_of (page, "output", &element, &position));
-  undo (window);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM logic_element WHERE deleted_at IS NULL "
+  sirkel_widget_test_undo (window);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM logic_element WHERE deleted_at IS NULL "
                             "AND id = ?1", &element), ==, 1);
   g_assert_nonnull (row_of (page, "output", &element, &position));
 
@@ -537,9 +458,9 @@ test_evaluation_page_logic (void)
 
     adw_view_stack_set_visible_child_name (page->view_stack, "plans");
     wait_frames (window);
-    act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
     wait_frames (window);
-    act (GTK_WIDGET (window->project_view), "view.show-item",
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item",
          g_variant_new ("(ss)", "logic_element", id));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "evaluation");
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (page->view_stack), ==, "logic");
@@ -560,7 +481,7 @@ test_evaluation_page_indicators (void)
   SirkelChartView *chart;
   SirkelId measure, indicator, measurement;
 
-  measure = sql_id (window, "SELECT id FROM measure m WHERE deleted_at IS NULL AND NOT EXISTS "
+  measure = sirkel_widget_test_sql_id (window, "SELECT id FROM measure m WHERE deleted_at IS NULL AND NOT EXISTS "
                     "(SELECT 1 FROM eval_indicator e WHERE e.measure_id = m.id AND e.deleted_at IS NULL) "
                     "ORDER BY sort LIMIT 1", NULL);
   select_measure (page, &measure);
@@ -569,9 +490,9 @@ test_evaluation_page_indicators (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->indicators_stack), ==, "empty");
   screenshot (window, "evaluation-no-indicators");
 
-  act (GTK_WIDGET (page), "evaluation.add-indicator", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "evaluation.add-indicator", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->indicators_stack), ==, "list");
-  indicator = sql_id (window, "SELECT id FROM eval_indicator WHERE measure_id = ?1 AND deleted_at IS NULL",
+  indicator = sirkel_widget_test_sql_id (window, "SELECT id FROM eval_indicator WHERE measure_id = ?1 AND deleted_at IS NULL",
                       &measure);
   editor = SIRKEL_EVAL_INDICATOR_EDITOR (gtk_widget_get_first_child (GTK_WIDGET (page->indicators_box)));
   g_assert_true (SIRKEL_IS_EVAL_INDICATOR_EDITOR (editor));
@@ -586,16 +507,16 @@ test_evaluation_page_indicators (void)
   type_and_enter (entry_at (GTK_WIDGET (editor), 1), "01.09.2025");
   type_and_enter (entry_at (GTK_WIDGET (editor), 2), "20");
   type_and_enter (entry_at (GTK_WIDGET (editor), 3), "2027-06-30");
-  g_assert_cmpfloat (sql_double (window, "SELECT baseline FROM eval_indicator WHERE id = ?1", &indicator), ==, 10.0);
-  g_assert_cmpstr (sql_text (window, "SELECT baseline_date FROM eval_indicator WHERE id = ?1", &indicator), ==,
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT baseline FROM eval_indicator WHERE id = ?1", &indicator), ==, 10.0);
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT baseline_date FROM eval_indicator WHERE id = ?1", &indicator), ==,
                    "2025-09-01");
-  g_assert_cmpfloat (sql_double (window, "SELECT target FROM eval_indicator WHERE id = ?1", &indicator), ==, 20.0);
-  g_assert_cmpstr (sql_text (window, "SELECT target_date FROM eval_indicator WHERE id = ?1", &indicator), ==,
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT target FROM eval_indicator WHERE id = ?1", &indicator), ==, 20.0);
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT target_date FROM eval_indicator WHERE id = ?1", &indicator), ==,
                    "2027-06-30");
   /* A date that is no date is marked and not written. */
   type_and_enter (entry_at (GTK_WIDGET (editor), 3), "31.02.2027");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry_at (GTK_WIDGET (editor), 3)), "error"));
-  g_assert_cmpstr (sql_text (window, "SELECT target_date FROM eval_indicator WHERE id = ?1", &indicator), ==,
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT target_date FROM eval_indicator WHERE id = ?1", &indicator), ==,
                    "2027-06-30");
   type_and_enter (entry_at (GTK_WIDGET (editor), 3), "30.06.2027");
 
@@ -606,11 +527,11 @@ test_evaluation_page_indicators (void)
   screenshot (window, "evaluation-measurement-error");
   g_assert_true (sirkel_measurement_list_add (measurements, "15.06.2026", "12,5", "Første telling"));
   sirkel_widget_test_settle ();
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measurement WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measurement WHERE deleted_at IS NULL "
                             "AND eval_indicator_id = ?1", &indicator), ==, 1);
-  g_assert_cmpfloat (sql_double (window, "SELECT value FROM measurement WHERE eval_indicator_id = ?1",
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT value FROM measurement WHERE eval_indicator_id = ?1",
                                  &indicator), ==, 12.5);
-  g_assert_cmpstr (sql_text (window, "SELECT measured_on FROM measurement WHERE eval_indicator_id = ?1",
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT measured_on FROM measurement WHERE eval_indicator_id = ?1",
                              &indicator), ==, "2026-06-15");
   /* An earlier one is listed first. */
   g_assert_true (sirkel_measurement_list_add (measurements, "2025-12-01", "11.0", ""));
@@ -624,20 +545,20 @@ test_evaluation_page_indicators (void)
   screenshot (window, "evaluation-indicator");
 
   /* Deleting a measurement, and then the indicator with its measurements: each one action. */
-  measurement = sql_id (window, "SELECT id FROM measurement WHERE eval_indicator_id = ?1 AND value = 12.5",
+  measurement = sirkel_widget_test_sql_id (window, "SELECT id FROM measurement WHERE eval_indicator_id = ?1 AND value = 12.5",
                         &indicator);
   act_on (GTK_WIDGET (page), "evaluation.delete-measurement", &measurement);
   g_assert_cmpuint (sirkel_measurement_list_get_n_items (measurements), ==, 1);
-  undo (window);
+  sirkel_widget_test_undo (window);
   g_assert_cmpuint (sirkel_measurement_list_get_n_items (measurements), ==, 2);
   act_on (GTK_WIDGET (page), "evaluation.delete-indicator", &indicator);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measurement WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measurement WHERE deleted_at IS NULL "
                             "AND eval_indicator_id = ?1", &indicator), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->indicators_stack), ==, "empty");
-  undo (window);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measurement WHERE deleted_at IS NULL "
+  sirkel_widget_test_undo (window);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measurement WHERE deleted_at IS NULL "
                             "AND eval_indicator_id = ?1", &indicator), ==, 2);
-  g_assert_cmpfloat (sql_double (window, "SELECT value FROM measurement WHERE eval_indicator_id = ?1 "
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT value FROM measurement WHERE eval_indicator_id = ?1 "
                                  "ORDER BY measured_on DESC", &indicator), ==, 12.5);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->indicators_stack), ==, "list");
 
@@ -647,7 +568,7 @@ test_evaluation_page_indicators (void)
 
     adw_view_stack_set_visible_child_name (page->view_stack, "plans");
     wait_frames (window);
-    act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "measurement", id));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "measurement", id));
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (page->view_stack), ==, "indicators");
   }
 
@@ -681,7 +602,7 @@ test_evaluation_page_empty (void)
   g_assert_null (page->measure);
   g_assert_nonnull (sirkel_widget_test_find_child (stack, GTK_TYPE_BUTTON, "view.show-page"));
   screenshot (window, "evaluation-empty");
-  act (sirkel_widget_test_find_child (stack, GTK_TYPE_BUTTON, "view.show-page"), "view.show-page",
+  sirkel_widget_test_act (sirkel_widget_test_find_child (stack, GTK_TYPE_BUTTON, "view.show-page"), "view.show-page",
        g_variant_new_string ("measures"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "measures");
 

@@ -35,83 +35,6 @@
 
 static char *work_dir;
 
-/* SQL helpers: one value from a query on @store, with an optional id bound to ?1. */
-
-static sqlite3_stmt *
-query (SirkelStore    *store,
-       const char     *sql,
-       const SirkelId *id)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean has_row = FALSE;
-
-  g_assert_true (sirkel_store_prepare (store, sql, &stmt, &error));
-  g_assert_no_error (error);
-  if (id != NULL)
-    g_assert_true (sirkel_store_bind_id (store, stmt, 1, id, &error));
-  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, &error));
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  return stmt;
-}
-
-static SirkelStore *
-store_of (SirkelWindow *window)
-{
-  return sirkel_document_get_store (sirkel_window_get_document (window));
-}
-
-static gint64
-sql_int (SirkelWindow   *window,
-         const char     *sql,
-         const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (store_of (window), sql, id);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-sql_text (SirkelWindow   *window,
-          const char     *sql,
-          const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (store_of (window), sql, id);
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static gboolean
-sql_is_null (SirkelWindow   *window,
-             const char     *sql,
-             const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (store_of (window), sql, id);
-
-  return sqlite3_column_type (stmt, 0) == SQLITE_NULL;
-}
-
-static SirkelId
-sql_id (SirkelWindow *window,
-        const char   *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (store_of (window), sql, NULL);
-  SirkelId id;
-
-  g_assert_true (sirkel_id_from_bytes (&id, sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0)));
-  return id;
-}
-
-static void
-act (GtkWidget  *widget,
-     const char *action,
-     GVariant   *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
-  sirkel_widget_test_settle ();
-}
-
 /* The @n-th widget of @type under @root, depth first. */
 static GtkWidget *
 nth_child (GtkWidget *root,
@@ -189,7 +112,7 @@ show_learning_page (SirkelWindow *window)
 {
   GtkWidget *page;
 
-  act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("learning"));
+  sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("learning"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "learning");
   page = gtk_stack_get_visible_child (window->project_view->stack);
   g_assert_true (SIRKEL_IS_LEARNING_PAGE (page));
@@ -200,7 +123,7 @@ static GtkWidget *
 show_pane (SirkelLearningPage *page,
            const char         *name)
 {
-  act (GTK_WIDGET (page), "page.select-item", g_variant_new_string (name));
+  sirkel_widget_test_act (GTK_WIDGET (page), "page.select-item", g_variant_new_string (name));
   g_assert_cmpstr (sirkel_learning_page_get_visible (page), ==, name);
   return sirkel_learning_page_get_pane (page, name);
 }
@@ -217,7 +140,7 @@ static gboolean
 text_written (gpointer data)
 {
   TextCheck *check = data;
-  g_autofree char *text = sql_text (check->window, check->sql, check->id);
+  g_autofree char *text = sirkel_widget_test_sql_text (check->window, check->sql, check->id);
 
   return g_strcmp0 (text, check->text) == 0;
 }
@@ -300,7 +223,7 @@ test_learning_page (void)
   SirkelLearningPage *page;
   GtkWidget *pane;
   SirkelId lesson, measure, cycle, event, other;
-  gint64 lessons = sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL);
+  gint64 lessons = sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL);
   g_autofree char *today = NULL;
 
   load_style ();
@@ -316,22 +239,22 @@ test_learning_page (void)
 
   /* A new lesson (Ctrl+N is learning.add), dated today, selected, then made a decision with
    * a title. */
-  act (GTK_WIDGET (page), "learning.add", NULL);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL), ==,
+  sirkel_widget_test_act (GTK_WIDGET (page), "learning.add", NULL);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL), ==,
                    lessons + 1);
   lesson = *sirkel_entity_get_id (sirkel_lesson_pane_get_selected (SIRKEL_LESSON_PANE (pane)));
-  today = sql_text (window, "SELECT date ('now', 'localtime')", NULL);
-  g_assert_cmpstr (sql_text (window, "SELECT learned_on FROM lesson WHERE id = ?1", &lesson), ==, today);
+  today = sirkel_widget_test_sql_text (window, "SELECT date ('now', 'localtime')", NULL);
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT learned_on FROM lesson WHERE id = ?1", &lesson), ==, today);
   adw_combo_row_set_selected (ADW_COMBO_ROW (nth_child (pane, ADW_TYPE_COMBO_ROW, 0)), 2);
   sirkel_widget_test_settle ();
-  g_assert_cmpstr (sql_text (window, "SELECT kind FROM lesson WHERE id = ?1", &lesson), ==, "decision");
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT kind FROM lesson WHERE id = ?1", &lesson), ==, "decision");
   type_text (window, GTK_EDITABLE (nth_child (pane, ADW_TYPE_ENTRY_ROW, 0)),
              "Alle nye tiltak skal ha evalueringsplan", "SELECT title FROM lesson WHERE id = ?1", &lesson);
 
   /* Linked to a measure through the picker, which lists measures, evaluations, goals and
    * challenges. */
-  measure = sql_id (window, "SELECT id FROM measure WHERE deleted_at IS NULL ORDER BY sort LIMIT 1");
-  act (pane, "lesson.choose-source", NULL);
+  measure = sirkel_widget_test_sql_id (window, "SELECT id FROM measure WHERE deleted_at IS NULL ORDER BY sort LIMIT 1", NULL);
+  sirkel_widget_test_act (pane, "lesson.choose-source", NULL);
   {
     GtkWindow *picker = sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_GOAL_PICKER);
     g_autofree char *id = sirkel_id_to_string (&measure);
@@ -339,30 +262,30 @@ test_learning_page (void)
 
     g_assert_nonnull (picker);
     g_assert_cmpuint (sirkel_goal_picker_get_n_choices (SIRKEL_GOAL_PICKER (picker)), ==,
-                      sql_int (window, "SELECT (SELECT count (*) FROM measure WHERE deleted_at IS NULL) "
+                      sirkel_widget_test_sql_int (window, "SELECT (SELECT count (*) FROM measure WHERE deleted_at IS NULL) "
                                "+ (SELECT count (*) FROM evaluation WHERE deleted_at IS NULL) "
                                "+ (SELECT count (*) FROM goal WHERE deleted_at IS NULL) "
                                "+ (SELECT count (*) FROM finding WHERE deleted_at IS NULL)", NULL));
     g_assert_true (sirkel_goal_picker_pick (SIRKEL_GOAL_PICKER (picker), choice));
     sirkel_widget_test_settle ();
   }
-  g_assert_cmpstr (sql_text (window, "SELECT source_entity FROM lesson WHERE id = ?1", &lesson), ==, "measure");
-  g_assert_cmpstr (sql_text (window, "SELECT hex (source_id) FROM lesson WHERE id = ?1", &lesson), ==,
-                   sql_text (window, "SELECT hex (id) FROM measure WHERE id = ?1", &measure));
-  g_assert_cmpint (sql_int (window, "SELECT carry_forward FROM lesson WHERE id = ?1", &lesson), ==, 1);
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT source_entity FROM lesson WHERE id = ?1", &lesson), ==, "measure");
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT hex (source_id) FROM lesson WHERE id = ?1", &lesson), ==,
+                   sirkel_widget_test_sql_text (window, "SELECT hex (id) FROM measure WHERE id = ?1", &measure));
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT carry_forward FROM lesson WHERE id = ?1", &lesson), ==, 1);
   g_assert_cmpuint (sirkel_lesson_pane_count_shown (SIRKEL_LESSON_PANE (pane)), ==, lessons + 1);
   draw_and_save (window, "learning-lesson-new");
   /* The link leads to the measure's page, and back. */
-  act (pane, "lesson.show-source", NULL);
+  sirkel_widget_test_act (pane, "lesson.show-source", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "measures");
-  act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("learning"));
+  sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("learning"));
   g_assert_cmpstr (sirkel_learning_page_get_visible (page), ==, SIRKEL_LEARNING_LESSONS);
 
   /* The type filter: the decisions, the new one among them and still selected. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (nth_child (pane, GTK_TYPE_DROP_DOWN, 0)), 3);
   sirkel_widget_test_settle ();
   g_assert_cmpuint (sirkel_lesson_pane_count_shown (SIRKEL_LESSON_PANE (pane)), ==,
-                    sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL "
+                    sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL "
                              "AND kind = 'decision'", NULL));
   g_assert_cmpuint (sirkel_lesson_pane_count_shown (SIRKEL_LESSON_PANE (pane)), <, lessons);
   g_assert_true (sirkel_id_equal (sirkel_entity_get_id (sirkel_lesson_pane_get_selected (SIRKEL_LESSON_PANE (pane))),
@@ -372,24 +295,24 @@ test_learning_page (void)
 
   /* An improvement cycle: added at Plan, moved on to Do. */
   pane = show_pane (page, SIRKEL_LEARNING_CYCLES);
-  act (GTK_WIDGET (page), "learning.add", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "learning.add", NULL);
   cycle = *sirkel_entity_get_id (sirkel_cycle_pane_get_selected (SIRKEL_CYCLE_PANE (pane)));
-  g_assert_cmpstr (sql_text (window, "SELECT status FROM improvement_cycle WHERE id = ?1", &cycle), ==, "plan");
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT status FROM improvement_cycle WHERE id = ?1", &cycle), ==, "plan");
   type_text (window, GTK_EDITABLE (nth_child (pane, ADW_TYPE_ENTRY_ROW, 0)),
              "Påminnelse på SMS før DUÅ-samlingene", "SELECT title FROM improvement_cycle WHERE id = ?1", &cycle);
-  act (pane, "cycle.next-step", NULL);
-  g_assert_cmpstr (sql_text (window, "SELECT status FROM improvement_cycle WHERE id = ?1", &cycle), ==, "do");
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM improvement_cycle WHERE deleted_at IS NULL", NULL),
+  sirkel_widget_test_act (pane, "cycle.next-step", NULL);
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT status FROM improvement_cycle WHERE id = ?1", &cycle), ==, "do");
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM improvement_cycle WHERE deleted_at IS NULL", NULL),
                    ==, 3);
   draw_and_save (window, "learning-cycle-new");
 
   /* A year-wheel event once only, on 15 October of a year of the period. */
   pane = show_pane (page, SIRKEL_LEARNING_YEARWHEEL);
-  act (GTK_WIDGET (page), "learning.add", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "learning.add", NULL);
   event = *sirkel_entity_get_id (sirkel_yearwheel_pane_get_selected (SIRKEL_YEARWHEEL_PANE (pane)));
   /* A new event is for the whole month, every year. */
-  g_assert_true (sql_is_null (window, "SELECT day FROM yearwheel_event WHERE id = ?1", &event));
-  g_assert_true (sql_is_null (window, "SELECT year FROM yearwheel_event WHERE id = ?1", &event));
+  g_assert_true (sirkel_widget_test_sql_is_null (window, "SELECT day FROM yearwheel_event WHERE id = ?1", &event));
+  g_assert_true (sirkel_widget_test_sql_is_null (window, "SELECT year FROM yearwheel_event WHERE id = ?1", &event));
   type_text (window, GTK_EDITABLE (nth_child (pane, ADW_TYPE_ENTRY_ROW, 0)),
              "Folkehelsekonferanse", "SELECT title FROM yearwheel_event WHERE id = ?1", &event);
   adw_combo_row_set_selected (ADW_COMBO_ROW (nth_child (pane, ADW_TYPE_COMBO_ROW, 1)), 9);
@@ -397,9 +320,9 @@ test_learning_page (void)
   sirkel_widget_test_settle ();
   type_and_enter (nth_child (pane, GTK_TYPE_ENTRY, 0), "15");
   type_and_enter (nth_child (pane, GTK_TYPE_ENTRY, 1), "2026");
-  g_assert_cmpint (sql_int (window, "SELECT month FROM yearwheel_event WHERE id = ?1", &event), ==, 10);
-  g_assert_cmpint (sql_int (window, "SELECT day FROM yearwheel_event WHERE id = ?1", &event), ==, 15);
-  g_assert_cmpint (sql_int (window, "SELECT year FROM yearwheel_event WHERE id = ?1", &event), ==, 2026);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT month FROM yearwheel_event WHERE id = ?1", &event), ==, 10);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT day FROM yearwheel_event WHERE id = ?1", &event), ==, 15);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT year FROM yearwheel_event WHERE id = ?1", &event), ==, 2026);
   /* The årshjul is drawn beside the list. */
   {
     SirkelChartView *chart = sirkel_yearwheel_pane_get_chart (SIRKEL_YEARWHEEL_PANE (pane));
@@ -417,7 +340,7 @@ test_learning_page (void)
   g_assert_true (sirkel_annual_status_pane_select_year (SIRKEL_ANNUAL_STATUS_PANE (pane), 2024));
   sirkel_widget_test_settle ();
   if (sirkel_annual_status_pane_get_status (SIRKEL_ANNUAL_STATUS_PANE (pane)) == NULL)
-    act (pane, "annual.add", NULL);
+    sirkel_widget_test_act (pane, "annual.add", NULL);
   g_assert_nonnull (sirkel_annual_status_pane_get_status (SIRKEL_ANNUAL_STATUS_PANE (pane)));
   {
     GtkTextBuffer *changes = gtk_text_view_get_buffer (GTK_TEXT_VIEW (nth_child (pane, GTK_TYPE_TEXT_VIEW, 2)));
@@ -426,7 +349,7 @@ test_learning_page (void)
 
     gtk_text_buffer_set_text (changes, check.text, -1);
     sirkel_widget_test_wait_until (text_written, &check);
-    g_assert_cmpint (sql_int (window, "SELECT count (*) FROM annual_status WHERE deleted_at IS NULL "
+    g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM annual_status WHERE deleted_at IS NULL "
                               "AND year = 2024", NULL), ==, 1);
   }
   /* The first year without a status gets one as soon as something is written in it. */
@@ -441,7 +364,7 @@ test_learning_page (void)
         g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM annual_status "
                                                 "WHERE deleted_at IS NULL AND year = %d", y);
 
-        if (sql_int (window, sql, NULL) == 0)
+        if (sirkel_widget_test_sql_int (window, sql, NULL) == 0)
           year = y;
       }
     g_assert_cmpint (year, !=, 0);
@@ -455,15 +378,15 @@ test_learning_page (void)
     gtk_text_buffer_insert_at_cursor (done, "Nytt oversiktsdokument ble ferdig.", -1);
     sirkel_widget_test_settle ();
     g_assert_nonnull (sirkel_annual_status_pane_get_status (SIRKEL_ANNUAL_STATUS_PANE (pane)));
-    g_assert_cmpint (sql_int (window, count_sql, NULL), ==, 1);
-    g_assert_cmpstr (sql_text (window, done_sql, NULL), ==, "Nytt oversiktsdokument ble ferdig.");
+    g_assert_cmpint (sirkel_widget_test_sql_int (window, count_sql, NULL), ==, 1);
+    g_assert_cmpstr (sirkel_widget_test_sql_text (window, done_sql, NULL), ==, "Nytt oversiktsdokument ble ferdig.");
     /* Going on writing edits that status; it is not added again. */
     {
       TextCheck check = { window, done_sql, NULL, "Nytt oversiktsdokument ble ferdig i mai." };
 
       gtk_text_buffer_set_text (done, check.text, -1);
       sirkel_widget_test_wait_until (text_written, &check);
-      g_assert_cmpint (sql_int (window, count_sql, NULL), ==, 1);
+      g_assert_cmpint (sirkel_widget_test_sql_int (window, count_sql, NULL), ==, 1);
     }
   }
   draw_and_save (window, "learning-status-written");
@@ -472,29 +395,29 @@ test_learning_page (void)
   show_pane (page, SIRKEL_LEARNING_LESSONS);
   pane = sirkel_learning_page_get_pane (page, SIRKEL_LEARNING_LESSONS);
   g_assert_true (sirkel_lesson_pane_select (SIRKEL_LESSON_PANE (pane), &lesson));
-  act (pane, "lesson.delete", NULL);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL), ==, lessons);
+  sirkel_widget_test_act (pane, "lesson.delete", NULL);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL), ==, lessons);
   g_assert_cmpuint (sirkel_lesson_pane_count_shown (SIRKEL_LESSON_PANE (pane)), ==, lessons);
   other = *sirkel_entity_get_id (sirkel_lesson_pane_get_selected (SIRKEL_LESSON_PANE (pane)));
   g_assert_false (sirkel_id_equal (&other, &lesson));
-  act (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL), ==,
+  sirkel_widget_test_act (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL), ==,
                    lessons + 1);
   g_assert_cmpuint (sirkel_lesson_pane_count_shown (SIRKEL_LESSON_PANE (pane)), ==, lessons + 1);
 
   /* view.show-item finds the lesson from another page, and the annual status by its id. */
   {
     g_autofree char *id = sirkel_id_to_string (&lesson);
-    SirkelId status = sql_id (window, "SELECT id FROM annual_status WHERE deleted_at IS NULL AND year = 2024");
+    SirkelId status = sirkel_widget_test_sql_id (window, "SELECT id FROM annual_status WHERE deleted_at IS NULL AND year = 2024", NULL);
     g_autofree char *status_id = sirkel_id_to_string (&status);
 
-    act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
-    act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "lesson", id));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "lesson", id));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "learning");
     g_assert_cmpstr (sirkel_learning_page_get_visible (page), ==, SIRKEL_LEARNING_LESSONS);
     g_assert_true (sirkel_id_equal (sirkel_entity_get_id (sirkel_lesson_pane_get_selected (SIRKEL_LESSON_PANE (pane))),
                                     &lesson));
-    act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "annual_status", status_id));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "annual_status", status_id));
     g_assert_cmpstr (sirkel_learning_page_get_visible (page), ==, SIRKEL_LEARNING_STATUS);
     g_assert_cmpint (sirkel_annual_status_pane_get_year (SIRKEL_ANNUAL_STATUS_PANE (
                        sirkel_learning_page_get_pane (page, SIRKEL_LEARNING_STATUS))), ==, 2024);
@@ -517,44 +440,44 @@ test_learning_page (void)
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
     /* From the main menu (view.show-item), and cancelled. */
-    act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
-    act (GTK_WIDGET (window->project_view), "view.show-item",
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item",
          g_variant_new ("(ss)", "learning", "start-next-period"));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "learning");
     dialog = sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_NEXT_PERIOD_DIALOG);
     g_assert_nonnull (dialog);
-    act (GTK_WIDGET (dialog), "window.close", NULL);
+    sirkel_widget_test_act (GTK_WIDGET (dialog), "window.close", NULL);
     g_assert_null (sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_NEXT_PERIOD_DIALOG));
 
     /* From the page; a file that is there already is refused, and the dialog stays. */
-    act (GTK_WIDGET (page), "learning.start-next-period", NULL);
+    sirkel_widget_test_act (GTK_WIDGET (page), "learning.start-next-period", NULL);
     dialog = sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_NEXT_PERIOD_DIALOG);
     g_assert_nonnull (dialog);
     g_assert_false (g_file_test (sirkel_next_period_dialog_get_path (SIRKEL_NEXT_PERIOD_DIALOG (dialog)),
                                  G_FILE_TEST_EXISTS));
     sirkel_next_period_dialog_set_path (SIRKEL_NEXT_PERIOD_DIALOG (dialog),
                                         sirkel_document_get_path (sirkel_window_get_document (window)));
-    act (GTK_WIDGET (dialog), "next-period.start", NULL);
+    sirkel_widget_test_act (GTK_WIDGET (dialog), "next-period.start", NULL);
     g_assert_true (sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_NEXT_PERIOD_DIALOG) == dialog);
     sirkel_widget_test_wait_until (sirkel_widget_test_is_mapped, dialog);
     draw_and_save (SIRKEL_WINDOW (window), "learning-next-period-window");
     sirkel_widget_test_save_png (GTK_WIDGET (dialog), "learning-next-period-error");
-    g_assert_cmpint (sql_int (window, "SELECT period_from FROM project WHERE deleted_at IS NULL", NULL), ==, 2024);
+    g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT period_from FROM project WHERE deleted_at IS NULL", NULL), ==, 2024);
     sirkel_widget_test_save_png (GTK_WIDGET (dialog), "learning-next-period-dialog");
     sirkel_next_period_dialog_set_path (SIRKEL_NEXT_PERIOD_DIALOG (dialog), path);
-    act (GTK_WIDGET (dialog), "next-period.start", NULL);
+    sirkel_widget_test_act (GTK_WIDGET (dialog), "next-period.start", NULL);
     g_assert_null (sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_NEXT_PERIOD_DIALOG));
     g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
     next = window_with_path (path);
     g_assert_nonnull (next);
     g_assert_true (next != window);
-    stmt = query (store_of (next), "SELECT count (*), min (period_from), max (period_to) FROM project "
+    stmt = sirkel_widget_test_query (next, "SELECT count (*), min (period_from), max (period_to) FROM project "
                   "WHERE deleted_at IS NULL", NULL);
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
     g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 2028);
     g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 2031);
     g_clear_pointer (&stmt, sqlite3_finalize);
-    stmt = query (store_of (next), "SELECT count (*) FROM lesson WHERE deleted_at IS NULL "
+    stmt = sirkel_widget_test_query (next, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL "
                   "AND title = 'Alle nye tiltak skal ha evalueringsplan' AND kind = 'decision'", NULL);
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
     gtk_window_destroy (GTK_WINDOW (next));
@@ -597,7 +520,7 @@ test_learning_page_empty (void)
       draw_and_save (window, shot);
     }
   /* Adding from the empty state shows the list again. */
-  act (GTK_WIDGET (page), "learning.add", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "learning.add", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (
                      sirkel_learning_page_get_pane (page, SIRKEL_LEARNING_YEARWHEEL))))), ==, "content");
   /* The yearly status lists the four years of the period. */
@@ -634,15 +557,15 @@ test_learning_page_read_only (void)
   g_assert_false (gtk_widget_get_sensitive (sirkel_widget_test_find_child (pane, GTK_TYPE_BUTTON,
                                                                            "lesson.add")));
   g_assert_false (gtk_widget_is_sensitive (nth_child (pane, ADW_TYPE_ENTRY_ROW, 0)));
-  act (GTK_WIDGET (page), "learning.add", NULL);
-  act (pane, "lesson.delete", NULL);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL), ==, 6);
+  sirkel_widget_test_act (GTK_WIDGET (page), "learning.add", NULL);
+  sirkel_widget_test_act (pane, "lesson.delete", NULL);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL", NULL), ==, 6);
   pane = show_pane (page, SIRKEL_LEARNING_CYCLES);
   {
     SirkelEntity *cycle = sirkel_cycle_pane_get_selected (SIRKEL_CYCLE_PANE (pane));
     g_autofree char *before = g_strdup (sirkel_entity_get_text (cycle, "status"));
 
-    act (pane, "cycle.next-step", NULL);
+    sirkel_widget_test_act (pane, "cycle.next-step", NULL);
     g_assert_cmpstr (sirkel_entity_get_text (cycle, "status"), ==, before);
   }
   pane = show_pane (page, SIRKEL_LEARNING_YEARWHEEL);
@@ -651,7 +574,7 @@ test_learning_page_read_only (void)
   pane = show_pane (page, SIRKEL_LEARNING_STATUS);
   g_assert_false (gtk_widget_is_sensitive (nth_child (pane, GTK_TYPE_TEXT_VIEW, 0)));
   /* Starting the next period only reads the project, so it is offered. */
-  act (GTK_WIDGET (page), "learning.start-next-period", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "learning.start-next-period", NULL);
   g_assert_nonnull (sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_NEXT_PERIOD_DIALOG));
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -35,86 +35,20 @@
 
 static char *work_dir;
 
-/* SQL helpers: one value from a query with an optional id bound to ?1. */
-
-static sqlite3_stmt *
-query (SirkelWindow   *window,
-       const char     *sql,
-       const SirkelId *id)
-{
-  SirkelStore *store = sirkel_document_get_store (sirkel_window_get_document (window));
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean has_row = FALSE;
-
-  g_assert_true (sirkel_store_prepare (store, sql, &stmt, &error));
-  g_assert_no_error (error);
-  if (id != NULL)
-    g_assert_true (sirkel_store_bind_id (store, stmt, 1, id, &error));
-  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, &error));
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  return stmt;
-}
-
-static gint64
-sql_int (SirkelWindow   *window,
-         const char     *sql,
-         const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-sql_text (SirkelWindow   *window,
-          const char     *sql,
-          const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static SirkelId
-sql_id (SirkelWindow *window,
-        const char   *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, NULL);
-  SirkelId id;
-
-  g_assert_true (sirkel_id_from_bytes (&id, sqlite3_column_blob (stmt, 0), 16));
-  return id;
-}
-
 static gint64
 live_measures (SirkelWindow *window)
 {
-  return sql_int (window, "SELECT count (*) FROM measure WHERE deleted_at IS NULL", NULL);
+  return sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure WHERE deleted_at IS NULL", NULL);
 }
 
-static void
-act (GtkWidget  *widget,
-     const char *action,
-     GVariant   *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
-  sirkel_widget_test_settle ();
-}
 
-static void
-undo (SirkelWindow *window)
-{
-  act (GTK_WIDGET (window), "win.undo", NULL);
-}
 
 static SirkelMeasuresPage *
 show_measures_page (SirkelWindow *window)
 {
   GtkWidget *page;
 
-  act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("measures"));
+  sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("measures"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "measures");
   page = gtk_stack_get_visible_child (window->project_view->stack);
   g_assert_true (SIRKEL_IS_MEASURES_PAGE (page));
@@ -186,7 +120,7 @@ static gboolean
 text_written (gpointer data)
 {
   TextCheck *check = data;
-  g_autofree char *text = sql_text (check->window, check->sql, check->id);
+  g_autofree char *text = sirkel_widget_test_sql_text (check->window, check->sql, check->id);
 
   return g_strcmp0 (text, check->expected) == 0;
 }
@@ -229,17 +163,17 @@ test_measures_page_list (void)
 
   /* By status. */
   filter (page, "status", "completed");
-  g_assert_cmpuint (shown (page), ==, sql_int (window, "SELECT count (*) FROM measure WHERE "
+  g_assert_cmpuint (shown (page), ==, sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure WHERE "
                                                "deleted_at IS NULL AND status = 'completed'", NULL));
   g_assert_cmpuint (shown (page), >, 0);
   filter (page, "status", "");
   g_assert_cmpuint (shown (page), ==, 12);
 
   /* By goal: a main goal takes the measures of its sub-goals along. */
-  goal_id = sql_id (window, "SELECT id FROM goal WHERE deleted_at IS NULL AND parent_id IS NULL "
-                            "ORDER BY sort LIMIT 1");
+  goal_id = sirkel_widget_test_sql_id (window, "SELECT id FROM goal WHERE deleted_at IS NULL AND parent_id IS NULL "
+                            "ORDER BY sort LIMIT 1", NULL);
   goal = sirkel_id_to_string (&goal_id);
-  expected = sql_int (window,
+  expected = sirkel_widget_test_sql_int (window,
                       "WITH RECURSIVE tree (id) AS (SELECT ?1 UNION SELECT g.id FROM goal g "
                       "JOIN tree ON g.parent_id = tree.id WHERE g.deleted_at IS NULL) "
                       "SELECT count (DISTINCT m.id) FROM measure m JOIN measure_goal mg "
@@ -259,7 +193,7 @@ test_measures_page_list (void)
 
   /* Evidence unknown: no scheme or no level. */
   filter (page, "evidence", "unknown");
-  g_assert_cmpuint (shown (page), ==, sql_int (window, "SELECT count (*) FROM measure WHERE "
+  g_assert_cmpuint (shown (page), ==, sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure WHERE "
                                                "deleted_at IS NULL AND (coalesce (evidence_scheme, '') = '' "
                                                "OR coalesce (evidence_level, '') = '')", NULL));
   filter (page, "evidence", "Ungsinn 5");
@@ -268,7 +202,7 @@ test_measures_page_list (void)
 
   /* A year: running in it, or with a budget line in it. */
   filter (page, "year", "2024");
-  g_assert_cmpuint (shown (page), ==, sql_int (window, "SELECT count (*) FROM measure m WHERE "
+  g_assert_cmpuint (shown (page), ==, sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure m WHERE "
                                                "deleted_at IS NULL AND ((start_date IS NOT NULL OR end_date IS NOT NULL) "
                                                "AND coalesce (substr (start_date, 1, 4), '0000') <= '2024' "
                                                "AND coalesce (substr (end_date, 1, 4), '9999') >= '2024' "
@@ -282,7 +216,7 @@ test_measures_page_list (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->list_stack), ==, "none");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->editor_stack), ==, "none");
   shot (GTK_WIDGET (window), "measures-no-match");
-  act (GTK_WIDGET (page), "measures.clear-filters", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "measures.clear-filters", NULL);
   g_assert_cmpuint (shown (page), ==, 12);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->editor_stack), ==, "editor");
 
@@ -303,10 +237,10 @@ test_measures_page_list (void)
 
   /* A measure's name in the table opens it in the editor. */
   {
-    SirkelId id = sql_id (window, "SELECT id FROM measure WHERE deleted_at IS NULL ORDER BY sort DESC LIMIT 1");
+    SirkelId id = sirkel_widget_test_sql_id (window, "SELECT id FROM measure WHERE deleted_at IS NULL ORDER BY sort DESC LIMIT 1", NULL);
     g_autofree char *text = sirkel_id_to_string (&id);
 
-    act (GTK_WIDGET (page->responsibility), "measures.show", g_variant_new_string (text));
+    sirkel_widget_test_act (GTK_WIDGET (page->responsibility), "measures.show", g_variant_new_string (text));
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (page->view_stack), ==, "list");
     g_assert_true (sirkel_id_equal (selected_id (page), &id));
   }
@@ -335,7 +269,7 @@ test_measures_page_catalog (void)
   TextCheck check;
 
   /* From the catalogue: PALS, with its evidence. */
-  act (GTK_WIDGET (page), "measures.from-catalog", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "measures.from-catalog", NULL);
   dialog = dialog_of (window, SIRKEL_TYPE_CATALOG_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (sirkel_catalog_dialog_get_n_shown (SIRKEL_CATALOG_DIALOG (dialog)), >, 5);
@@ -347,38 +281,38 @@ test_measures_page_catalog (void)
   gtk_window_set_default_size (dialog, 1000, 680);
   sirkel_widget_test_settle ();
   shot (GTK_WIDGET (dialog), "measures-catalog-dialog");
-  act (GTK_WIDGET (dialog), "catalog.add", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (dialog), "catalog.add", NULL);
   g_assert_null (dialog_of (window, SIRKEL_TYPE_CATALOG_DIALOG));
   g_assert_cmpint (live_measures (window), ==, 13);
   /* The example has PALS already; the new one is the last made. */
-  measure = sql_id (window, "SELECT id FROM measure WHERE deleted_at IS NULL AND catalog_ref = 'pals' "
-                            "ORDER BY rowid DESC LIMIT 1");
+  measure = sirkel_widget_test_sql_id (window, "SELECT id FROM measure WHERE deleted_at IS NULL AND catalog_ref = 'pals' "
+                            "ORDER BY rowid DESC LIMIT 1", NULL);
   g_assert_true (sirkel_id_equal (selected_id (page), &measure));
-  g_assert_cmpstr (sql_text (window, "SELECT title FROM measure WHERE id = ?1", &measure), ==,
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT title FROM measure WHERE id = ?1", &measure), ==,
                    "PALS – positiv atferd, støttende læringsmiljø og samhandling");
-  g_assert_cmpstr (sql_text (window, "SELECT lower (evidence_scheme) FROM measure WHERE id = ?1", &measure), ==,
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT lower (evidence_scheme) FROM measure WHERE id = ?1", &measure), ==,
                    "ungsinn");
-  g_assert_cmpstr (sql_text (window, "SELECT evidence_level FROM measure WHERE id = ?1", &measure), ==, "5");
-  g_assert_cmpint (sql_int (window, "SELECT evidence_year FROM measure WHERE id = ?1", &measure), ==, 2018);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT evidence_level FROM measure WHERE id = ?1", &measure), ==, "5");
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT evidence_year FROM measure WHERE id = ?1", &measure), ==, 2018);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 0);
   shot (GTK_WIDGET (window), "measures-added-from-catalog");
 
   /* Linked to a goal through the picker. */
   goals = editor_part (page, SIRKEL_TYPE_MEASURE_GOALS);
-  act (goals, "measure.link-goal", NULL);
+  sirkel_widget_test_act (goals, "measure.link-goal", NULL);
   dialog = dialog_of (window, SIRKEL_TYPE_GOAL_PICKER);
   g_assert_nonnull (dialog);
   g_assert_cmpuint (sirkel_goal_picker_get_n_choices (SIRKEL_GOAL_PICKER (dialog)), ==, 11);
-  goal = sql_id (window, "SELECT id FROM goal WHERE deleted_at IS NULL AND parent_id IS NOT NULL "
-                         "ORDER BY sort LIMIT 1");
+  goal = sirkel_widget_test_sql_id (window, "SELECT id FROM goal WHERE deleted_at IS NULL AND parent_id IS NOT NULL "
+                         "ORDER BY sort LIMIT 1", NULL);
   {
     g_autofree char *text = sirkel_id_to_string (&goal);
 
     g_assert_true (sirkel_goal_picker_pick (SIRKEL_GOAL_PICKER (dialog), text));
   }
   sirkel_widget_test_settle ();
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 1);
   g_assert_cmpuint (sirkel_measure_goals_get_n_links (SIRKEL_MEASURE_GOALS (goals)), ==, 1);
 
@@ -391,8 +325,8 @@ test_measures_page_catalog (void)
 
   /* A budget line: opened with the cursor in its amount; the amount with a decimal comma. */
   budget = editor_part (page, SIRKEL_TYPE_MEASURE_BUDGET);
-  act (budget, "measure.add-budget-line", NULL);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM budget_line WHERE deleted_at IS NULL "
+  sirkel_widget_test_act (budget, "measure.add-budget-line", NULL);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM budget_line WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 1);
   g_assert_cmpuint (sirkel_measure_budget_get_n_lines (SIRKEL_MEASURE_BUDGET (budget)), ==, 1);
   {
@@ -402,14 +336,14 @@ test_measures_page_catalog (void)
     gtk_editable_set_text (amount, "125000,5");
     g_signal_emit_by_name (amount, "entry-activated");
     sirkel_widget_test_settle ();
-    g_assert_cmpint (sql_int (window, "SELECT amount * 10 FROM budget_line WHERE deleted_at IS NULL "
+    g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT amount * 10 FROM budget_line WHERE deleted_at IS NULL "
                               "AND measure_id = ?1", &measure), ==, 1250005);
   }
 
   /* A partner, with its name. */
   partners = editor_part (page, SIRKEL_TYPE_MEASURE_PARTNERS);
-  act (partners, "measure.add-partner", NULL);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measure_partner WHERE deleted_at IS NULL "
+  sirkel_widget_test_act (partners, "measure.add-partner", NULL);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_partner WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 1);
   g_assert_cmpuint (sirkel_measure_partners_get_n_items (SIRKEL_MEASURE_PARTNERS (partners)), ==, 1);
   gtk_editable_set_text (entry_row (partners, "Name"), "Foreldrenes arbeidsutvalg");
@@ -426,21 +360,21 @@ test_measures_page_catalog (void)
 
     adw_combo_row_set_selected (ADW_COMBO_ROW (scheme), 0);
     sirkel_widget_test_settle ();
-    g_assert_cmpint (sql_int (window, "SELECT evidence_scheme IS NULL AND evidence_level IS NULL "
+    g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT evidence_scheme IS NULL AND evidence_level IS NULL "
                               "AND evidence_year IS NULL FROM measure WHERE id = ?1", &measure), ==, 1);
-    undo (window);
-    g_assert_cmpstr (sql_text (window, "SELECT evidence_level FROM measure WHERE id = ?1", &measure), ==, "5");
+    sirkel_widget_test_undo (window);
+    g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT evidence_level FROM measure WHERE id = ?1", &measure), ==, "5");
     g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (scheme)), ==, 1);
   }
 
   /* Delete: the measure, its link, budget line and partner go as one action; Undo. */
-  act (GTK_WIDGET (page), "measures.delete", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "measures.delete", NULL);
   g_assert_cmpint (live_measures (window), ==, 12);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 0);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM budget_line WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM budget_line WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 0);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measure_partner WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_partner WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 0);
   g_assert_nonnull (sirkel_measures_page_get_selected_measure (page));
   {
@@ -449,21 +383,21 @@ test_measures_page_catalog (void)
     g_object_get (sirkel_window_get_document (window), "undo-label", &label, NULL);
     g_assert_cmpstr (label, ==, "Delete measure");
   }
-  undo (window);
+  sirkel_widget_test_undo (window);
   g_assert_cmpint (live_measures (window), ==, 13);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 1);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM budget_line WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM budget_line WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 1);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measure_partner WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_partner WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 1);
 
   /* view.show-item selects a measure from anywhere. */
   {
     g_autofree char *text = sirkel_id_to_string (&measure);
 
-    act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
-    act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "measures", text));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "measures", text));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "measures");
     g_assert_true (sirkel_id_equal (selected_id (page), &measure));
   }
@@ -492,22 +426,22 @@ test_measures_page_goal_gap (void)
   g_assert_no_error (error);
   sirkel_widget_test_settle ();
   text = sirkel_id_to_string (&goal);
-  act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
-  act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "measures", text));
+  sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
+  sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "measures", text));
   g_assert_cmpstr (sirkel_measure_filters_get (page->filters, "goal"), ==, text);
   g_assert_cmpuint (shown (page), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->list_stack), ==, "none");
   g_assert_true (gtk_widget_get_visible (page->no_match_new_button));
   shot (GTK_WIDGET (window), "measures-goal-without-measure");
 
-  act (GTK_WIDGET (page), "measures.new", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "measures.new", NULL);
   g_assert_cmpint (live_measures (window), ==, 13);
   measure = *selected_id (page);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_goal WHERE deleted_at IS NULL "
                             "AND measure_id = ?1", &measure), ==, 1);
   g_assert_cmpuint (shown (page), ==, 1);
-  g_assert_cmpstr (sql_text (window, "SELECT status FROM measure WHERE id = ?1", &measure), ==, "planned");
-  g_assert_true (sql_int (window, "SELECT evidence_scheme IS NULL FROM measure WHERE id = ?1", &measure));
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT status FROM measure WHERE id = ?1", &measure), ==, "planned");
+  g_assert_true (sirkel_widget_test_sql_int (window, "SELECT evidence_scheme IS NULL FROM measure WHERE id = ?1", &measure));
 
   /* The measures export as a catalogue that reads back. */
   {
@@ -560,7 +494,7 @@ test_measures_page_empty (void)
                                                    GTK_TYPE_BUTTON, "measures.from-catalog"));
   shot (GTK_WIDGET (window), "measures-empty");
 
-  act (GTK_WIDGET (page), "measures.new", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "measures.new", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "content");
   g_assert_nonnull (sirkel_measures_page_get_selected_measure (page));
   shot (GTK_WIDGET (window), "measures-new");

@@ -27,73 +27,10 @@
 
 static char *work_dir;
 
-/* SQL helpers: one value from a query with an optional id bound to ?1. */
-
-static sqlite3_stmt *
-query (SirkelWindow   *window,
-       const char     *sql,
-       const SirkelId *id)
-{
-  SirkelStore *store = sirkel_document_get_store (sirkel_window_get_document (window));
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean has_row = FALSE;
-
-  g_assert_true (sirkel_store_prepare (store, sql, &stmt, &error));
-  g_assert_no_error (error);
-  if (id != NULL)
-    g_assert_true (sirkel_store_bind_id (store, stmt, 1, id, &error));
-  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, &error));
-  g_assert_no_error (error);
-  g_assert_true (has_row);
-  return stmt;
-}
-
-static gint64
-sql_int (SirkelWindow   *window,
-         const char     *sql,
-         const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static double
-sql_double (SirkelWindow   *window,
-            const char     *sql,
-            const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  g_assert_cmpint (sqlite3_column_type (stmt, 0), ==, SQLITE_FLOAT);
-  return sqlite3_column_double (stmt, 0);
-}
-
-static char *
-sql_text (SirkelWindow   *window,
-          const char     *sql,
-          const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static gboolean
-sql_is_null (SirkelWindow   *window,
-             const char     *sql,
-             const SirkelId *id)
-{
-  g_autoptr(sqlite3_stmt) stmt = query (window, sql, id);
-
-  return sqlite3_column_type (stmt, 0) == SQLITE_NULL;
-}
-
 static gint64
 live_goals (SirkelWindow *window)
 {
-  return sql_int (window, "SELECT count (*) FROM goal WHERE deleted_at IS NULL", NULL);
+  return sirkel_widget_test_sql_int (window, "SELECT count (*) FROM goal WHERE deleted_at IS NULL", NULL);
 }
 
 static SirkelPlanPage *
@@ -110,14 +47,6 @@ show_plan_page (SirkelWindow *window)
   return SIRKEL_PLAN_PAGE (page);
 }
 
-static void
-act (GtkWidget  *widget,
-     const char *action,
-     GVariant   *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (widget, action, parameter));
-  sirkel_widget_test_settle ();
-}
 
 static const SirkelId *
 selected_id (SirkelPlanPage *page)
@@ -179,7 +108,7 @@ static gboolean
 title_written (gpointer data)
 {
   TitleCheck *check = data;
-  g_autofree char *title = sql_text (check->window, "SELECT title FROM goal WHERE id = ?1",
+  g_autofree char *title = sirkel_widget_test_sql_text (check->window, "SELECT title FROM goal WHERE id = ?1",
                                      check->id);
 
   return g_strcmp0 (title, check->title) == 0;
@@ -191,16 +120,11 @@ picker_of (SirkelWindow *window)
   return sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_GOAL_PICKER);
 }
 
-static void
-undo (SirkelWindow *window)
-{
-  act (GTK_WIDGET (window), "win.undo", NULL);
-}
 
 static void
 redo (SirkelWindow *window)
 {
-  act (GTK_WIDGET (window), "win.redo", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (window), "win.redo", NULL);
 }
 
 static void
@@ -224,11 +148,11 @@ test_plan_page_goal (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->goal_stack), ==, "tree");
 
   /* A new goal: selected, at the top level, a societal goal. */
-  act (GTK_WIDGET (page), "plan.add-goal", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "plan.add-goal", NULL);
   g_assert_cmpint (live_goals (window), ==, 12);
   goal = *selected_id (page);
-  g_assert_cmpstr (sql_text (window, "SELECT level FROM goal WHERE id = ?1", &goal), ==, "samfunnsmal");
-  g_assert_true (sql_is_null (window, "SELECT parent_id FROM goal WHERE id = ?1", &goal));
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT level FROM goal WHERE id = ?1", &goal), ==, "samfunnsmal");
+  g_assert_true (sirkel_widget_test_sql_is_null (window, "SELECT parent_id FROM goal WHERE id = ?1", &goal));
 
   /* Its title, written once the user stops typing. */
   title_row = GTK_EDITABLE (sirkel_widget_test_find_child (editor, ADW_TYPE_ENTRY_ROW, NULL));
@@ -238,13 +162,13 @@ test_plan_page_goal (void)
   sirkel_widget_test_settle ();
 
   /* Link a challenge: the picker offers every challenge, the prioritised ones first. */
-  act (sirkel_widget_test_find_child (editor, SIRKEL_TYPE_GOAL_CHALLENGES, NULL),
+  sirkel_widget_test_act (sirkel_widget_test_find_child (editor, SIRKEL_TYPE_GOAL_CHALLENGES, NULL),
        "goal.link-challenge", NULL);
   picker = picker_of (window);
   g_assert_nonnull (picker);
   g_assert_cmpuint (sirkel_goal_picker_get_n_choices (SIRKEL_GOAL_PICKER (picker)), ==, 8);
   {
-    g_autoptr(sqlite3_stmt) stmt = query (window, "SELECT id FROM finding WHERE title = "
+    g_autoptr(sqlite3_stmt) stmt = sirkel_widget_test_query (window, "SELECT id FROM finding WHERE title = "
                                           "'Lite fysisk aktivitet blant ungdom'", NULL);
     g_autofree char *id = NULL;
 
@@ -254,7 +178,7 @@ test_plan_page_goal (void)
   }
   sirkel_widget_test_settle ();
   g_assert_null (picker_of (window));
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM goal_finding WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM goal_finding WHERE deleted_at IS NULL "
                             "AND goal_id = ?1", &goal), ==, 1);
   g_assert_cmpuint (sirkel_goal_challenges_get_n_links (SIRKEL_GOAL_CHALLENGES (
                       sirkel_widget_test_find_child (editor, SIRKEL_TYPE_GOAL_CHALLENGES, NULL))), ==, 1);
@@ -264,27 +188,27 @@ test_plan_page_goal (void)
   type_and_enter (editor_entry (page, 1), "2024");
   type_and_enter (editor_entry (page, 2), "77");
   type_and_enter (editor_entry (page, 3), "2027");
-  g_assert_cmpfloat (sql_double (window, "SELECT baseline FROM goal WHERE id = ?1", &goal), ==, 73.5);
-  g_assert_cmpint (sql_int (window, "SELECT baseline_year FROM goal WHERE id = ?1", &goal), ==, 2024);
-  g_assert_cmpfloat (sql_double (window, "SELECT target FROM goal WHERE id = ?1", &goal), ==, 77.0);
-  g_assert_cmpint (sql_int (window, "SELECT target_year FROM goal WHERE id = ?1", &goal), ==, 2027);
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT baseline FROM goal WHERE id = ?1", &goal), ==, 73.5);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT baseline_year FROM goal WHERE id = ?1", &goal), ==, 2024);
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT target FROM goal WHERE id = ?1", &goal), ==, 77.0);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT target_year FROM goal WHERE id = ?1", &goal), ==, 2027);
   /* Text that is not a number is kept for fixing and writes nothing. */
   type_and_enter (editor_entry (page, 2), "mange");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (editor_entry (page, 2)), "error"));
-  g_assert_cmpfloat (sql_double (window, "SELECT target FROM goal WHERE id = ?1", &goal), ==, 77.0);
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT target FROM goal WHERE id = ?1", &goal), ==, 77.0);
   type_and_enter (editor_entry (page, 2), "77");
 
   /* A sub-goal: under the goal, one level down, selected. */
-  act (GTK_WIDGET (page), "plan.add-sub-goal", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "plan.add-sub-goal", NULL);
   sub = *selected_id (page);
   g_assert_false (sirkel_id_equal (&sub, &goal));
   g_assert_cmpint (live_goals (window), ==, 13);
-  g_assert_cmpstr (sql_text (window, "SELECT level FROM goal WHERE id = ?1", &sub), ==, "effektmal");
-  g_assert_cmpstr (sql_text (window, "SELECT hex (parent_id) FROM goal WHERE id = ?1", &sub), ==,
-                   sql_text (window, "SELECT hex (id) FROM goal WHERE id = ?1", &goal));
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT level FROM goal WHERE id = ?1", &sub), ==, "effektmal");
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT hex (parent_id) FROM goal WHERE id = ?1", &sub), ==,
+                   sirkel_widget_test_sql_text (window, "SELECT hex (id) FROM goal WHERE id = ?1", &goal));
 
   /* Undo takes the sub-goal away, and the goal is selected again; Redo brings it back. */
-  undo (window);
+  sirkel_widget_test_undo (window);
   g_assert_cmpint (live_goals (window), ==, 12);
   g_assert_true (sirkel_id_equal (selected_id (page), &goal));
   redo (window);
@@ -293,26 +217,26 @@ test_plan_page_goal (void)
 
   /* Each earlier step is an action of its own: before the sub-goal came the target year, and
    * before that the target. */
-  undo (window);
-  undo (window);
+  sirkel_widget_test_undo (window);
+  sirkel_widget_test_undo (window);
   g_assert_cmpint (live_goals (window), ==, 12);
-  g_assert_true (sql_is_null (window, "SELECT target_year FROM goal WHERE id = ?1", &goal));
+  g_assert_true (sirkel_widget_test_sql_is_null (window, "SELECT target_year FROM goal WHERE id = ?1", &goal));
   g_assert_cmpstr (gtk_editable_get_text (editor_entry (page, 3)), ==, "");
-  undo (window);
-  g_assert_true (sql_is_null (window, "SELECT target FROM goal WHERE id = ?1", &goal));
-  g_assert_cmpfloat (sql_double (window, "SELECT baseline FROM goal WHERE id = ?1", &goal), ==, 73.5);
+  sirkel_widget_test_undo (window);
+  g_assert_true (sirkel_widget_test_sql_is_null (window, "SELECT target FROM goal WHERE id = ?1", &goal));
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT baseline FROM goal WHERE id = ?1", &goal), ==, 73.5);
   redo (window);
   redo (window);
-  g_assert_cmpint (sql_int (window, "SELECT target_year FROM goal WHERE id = ?1", &goal), ==, 2027);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT target_year FROM goal WHERE id = ?1", &goal), ==, 2027);
   g_assert_cmpstr (gtk_editable_get_text (editor_entry (page, 3)), ==, "2027");
   redo (window);
   g_assert_cmpint (live_goals (window), ==, 13);
   g_assert_true (sirkel_plan_page_select_goal (page, &goal));
 
   /* Deleting the goal takes its sub-goal and its link along, in one action. */
-  act (GTK_WIDGET (page), "plan.delete-goal", NULL);
+  sirkel_widget_test_act (GTK_WIDGET (page), "plan.delete-goal", NULL);
   g_assert_cmpint (live_goals (window), ==, 11);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM goal_finding WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM goal_finding WHERE deleted_at IS NULL "
                             "AND goal_id = ?1", &goal), ==, 0);
   g_assert_nonnull (sirkel_plan_page_get_selected_goal (page));
   {
@@ -321,17 +245,17 @@ test_plan_page_goal (void)
     g_object_get (sirkel_window_get_document (window), "undo-label", &label, NULL);
     g_assert_cmpstr (label, ==, "Delete goal");
   }
-  undo (window);
+  sirkel_widget_test_undo (window);
   g_assert_cmpint (live_goals (window), ==, 13);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM goal_finding WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM goal_finding WHERE deleted_at IS NULL "
                             "AND goal_id = ?1", &goal), ==, 1);
 
   /* view.show-item selects a goal from anywhere. */
   {
     g_autofree char *id = sirkel_id_to_string (&sub);
 
-    act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
-    act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "plan", id));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("dashboard"));
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "plan", id));
     g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "plan");
     g_assert_true (sirkel_id_equal (selected_id (page), &sub));
   }
@@ -344,7 +268,7 @@ test_plan_page_move (void)
 {
   SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "move.sirkel");
   SirkelPlanPage *page = show_plan_page (window);
-  g_autofree char *first_before = sql_text (window, "SELECT title FROM goal WHERE deleted_at IS NULL "
+  g_autofree char *first_before = sirkel_widget_test_sql_text (window, "SELECT title FROM goal WHERE deleted_at IS NULL "
                                             "AND parent_id IS NULL ORDER BY sort LIMIT 1", NULL);
   g_autofree char *first_after = NULL;
   SirkelId goal = *selected_id (page);
@@ -356,17 +280,17 @@ test_plan_page_move (void)
   g_assert_true (gtk_widget_get_sensitive (sirkel_widget_test_find_child (GTK_WIDGET (page),
                                                                          GTK_TYPE_BUTTON,
                                                                          "plan.move-down")));
-  act (GTK_WIDGET (page), "plan.move-down", NULL);
-  first_after = sql_text (window, "SELECT title FROM goal WHERE deleted_at IS NULL "
+  sirkel_widget_test_act (GTK_WIDGET (page), "plan.move-down", NULL);
+  first_after = sirkel_widget_test_sql_text (window, "SELECT title FROM goal WHERE deleted_at IS NULL "
                           "AND parent_id IS NULL ORDER BY sort LIMIT 1", NULL);
   g_assert_cmpstr (first_after, !=, first_before);
-  g_assert_cmpint (sql_int (window, "SELECT sort FROM goal WHERE id = ?1", &goal), ==, 2);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT sort FROM goal WHERE id = ?1", &goal), ==, 2);
   g_assert_true (sirkel_id_equal (selected_id (page), &goal));
   g_assert_cmpuint (gtk_single_selection_get_selected (page->selection), >, 0);
 
-  undo (window);
+  sirkel_widget_test_undo (window);
   g_clear_pointer (&first_after, g_free);
-  first_after = sql_text (window, "SELECT title FROM goal WHERE deleted_at IS NULL "
+  first_after = sirkel_widget_test_sql_text (window, "SELECT title FROM goal WHERE deleted_at IS NULL "
                           "AND parent_id IS NULL ORDER BY sort LIMIT 1", NULL);
   g_assert_cmpstr (first_after, ==, first_before);
   g_assert_true (sirkel_id_equal (selected_id (page), &goal));
@@ -401,12 +325,12 @@ test_plan_page_plans (void)
   g_assert_nonnull (plan_row);
   plan_row = gtk_widget_get_next_sibling (plan_row);
   g_assert_true (ADW_IS_COMBO_ROW (plan_row));
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM plan WHERE deleted_at IS NULL", NULL), ==, 4);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM plan WHERE deleted_at IS NULL", NULL), ==, 4);
 
-  act (GTK_WIDGET (page), "plan.add-plan", g_variant_new_string ("temaplan"));
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM plan WHERE deleted_at IS NULL", NULL), ==, 5);
+  sirkel_widget_test_act (GTK_WIDGET (page), "plan.add-plan", g_variant_new_string ("temaplan"));
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM plan WHERE deleted_at IS NULL", NULL), ==, 5);
   {
-    g_autoptr(sqlite3_stmt) stmt = query (window, "SELECT id, kind, period_from, period_to FROM plan "
+    g_autoptr(sqlite3_stmt) stmt = sirkel_widget_test_query (window, "SELECT id, kind, period_from, period_to FROM plan "
                                           "WHERE deleted_at IS NULL ORDER BY created_at DESC, rowid DESC",
                                           NULL);
 
@@ -420,27 +344,27 @@ test_plan_page_plans (void)
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (plan_row))), ==, 6);
   adw_combo_row_set_selected (ADW_COMBO_ROW (plan_row), 5);
   sirkel_widget_test_settle ();
-  g_assert_cmpstr (sql_text (window, "SELECT hex (plan_id) FROM goal WHERE id = ?1", &goal), ==,
-                   sql_text (window, "SELECT hex (id) FROM plan WHERE id = ?1", &plan));
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT hex (plan_id) FROM goal WHERE id = ?1", &goal), ==,
+                   sirkel_widget_test_sql_text (window, "SELECT hex (id) FROM plan WHERE id = ?1", &plan));
   adw_combo_row_set_selected (ADW_COMBO_ROW (plan_row), 0);
   sirkel_widget_test_settle ();
-  g_assert_true (sql_is_null (window, "SELECT plan_id FROM goal WHERE id = ?1", &goal));
-  undo (window);
-  g_assert_false (sql_is_null (window, "SELECT plan_id FROM goal WHERE id = ?1", &goal));
+  g_assert_true (sirkel_widget_test_sql_is_null (window, "SELECT plan_id FROM goal WHERE id = ?1", &goal));
+  sirkel_widget_test_undo (window);
+  g_assert_false (sirkel_widget_test_sql_is_null (window, "SELECT plan_id FROM goal WHERE id = ?1", &goal));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (plan_row)), ==, 5);
 
   /* Deleting the plan leaves the goal without one, in one action. */
   {
     g_autofree char *id = sirkel_id_to_string (&plan);
 
-    act (GTK_WIDGET (page), "plan.delete-plan", g_variant_new_string (id));
+    sirkel_widget_test_act (GTK_WIDGET (page), "plan.delete-plan", g_variant_new_string (id));
   }
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM plan WHERE deleted_at IS NULL", NULL), ==, 4);
-  g_assert_true (sql_is_null (window, "SELECT plan_id FROM goal WHERE id = ?1", &goal));
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM plan WHERE deleted_at IS NULL", NULL), ==, 4);
+  g_assert_true (sirkel_widget_test_sql_is_null (window, "SELECT plan_id FROM goal WHERE id = ?1", &goal));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (plan_row)), ==, 0);
-  undo (window);
-  g_assert_cmpint (sql_int (window, "SELECT count (*) FROM plan WHERE deleted_at IS NULL", NULL), ==, 5);
-  g_assert_false (sql_is_null (window, "SELECT plan_id FROM goal WHERE id = ?1", &goal));
+  sirkel_widget_test_undo (window);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM plan WHERE deleted_at IS NULL", NULL), ==, 5);
+  g_assert_false (sirkel_widget_test_sql_is_null (window, "SELECT plan_id FROM goal WHERE id = ?1", &goal));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -474,7 +398,7 @@ test_plan_page_empty (void)
 
   /* "Add Goal" for a challenge without a goal: a goal linked to it, and the gap is closed. */
   {
-    g_autoptr(sqlite3_stmt) stmt = query (window, "SELECT id FROM finding WHERE prioritised = 1 "
+    g_autoptr(sqlite3_stmt) stmt = sirkel_widget_test_query (window, "SELECT id FROM finding WHERE prioritised = 1 "
                                           "ORDER BY sort LIMIT 1", NULL);
     SirkelId finding;
     g_autofree char *id = NULL;
@@ -482,9 +406,9 @@ test_plan_page_empty (void)
 
     g_assert_true (sirkel_id_from_bytes (&finding, sqlite3_column_blob (stmt, 0), 16));
     id = sirkel_id_to_string (&finding);
-    act (GTK_WIDGET (page), "plan.add-goal-for", g_variant_new_string (id));
+    sirkel_widget_test_act (GTK_WIDGET (page), "plan.add-goal-for", g_variant_new_string (id));
     g_assert_cmpint (live_goals (window), ==, 1);
-    g_assert_cmpint (sql_int (window, "SELECT count (*) FROM goal_finding gf JOIN goal g "
+    g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM goal_finding gf JOIN goal g "
                               "ON g.id = gf.goal_id WHERE gf.deleted_at IS NULL "
                               "AND g.deleted_at IS NULL AND gf.finding_id = ?1", &finding), ==, 1);
     /* The challenge is no longer listed as one without a goal. */
