@@ -173,7 +173,7 @@ fill_provenance (SirkelIndicatorBrowser       *self,
                       standardisation_text ((const char *) sqlite3_column_text (meta, 6)));
       add_detail_row (self, self->provenance_group, _("Source"), (const char *) sqlite3_column_text (meta, 1));
       add_detail_row (self, self->provenance_group, _("Table"), (const char *) sqlite3_column_text (meta, 2));
-      add_detail_row (self, self->provenance_group, _("Measure"), (const char *) sqlite3_column_text (meta, 3));
+      add_detail_row (self, self->provenance_group, C_("statistics measure", "Measure"), (const char *) sqlite3_column_text (meta, 3));
     }
 
   has_row = FALSE;
