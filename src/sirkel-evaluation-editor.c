@@ -23,6 +23,7 @@ struct _SirkelEvaluationEditor
   SirkelDocument     *document;
   SirkelEntity       *evaluation;
   gulong              notify_handler;
+  gulong              findings_handler;
 
   /* Template children */
   AdwPreferencesGroup *plan_group;
@@ -99,6 +100,49 @@ update (SirkelEvaluationEditor *self)
     gtk_widget_set_visible (self->kipp_group, FALSE);
 }
 
+static gboolean
+has_findings (SirkelEvaluationEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->findings_view);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  return *g_strstrip (text) != '\0';
+}
+
+/* A lesson needs something to say: Record a Lesson waits for the findings, as they are typed
+ * (not only once they are written) and as undo brings them back or takes them away. */
+static void
+update_lesson_button (SirkelEvaluationEditor *self)
+{
+  gboolean can = has_findings (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "eval-plan.record-lesson", can);
+  gtk_widget_set_tooltip_text (self->lesson_button,
+                               can ? _("Record the findings as a lesson on the Learning page")
+                                   : _("Write the findings first, then record them as a lesson"));
+}
+
+/* Writes the findings the user is typing, then hands the plan to the page's action. */
+static void
+record_lesson_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SirkelEvaluationEditor *self = SIRKEL_EVALUATION_EDITOR (widget);
+  g_autofree char *id = NULL;
+
+  if (self->evaluation == NULL || !has_findings (self))
+    return;
+  /* Binding the view again writes what the earlier binding had not written yet; a mnemonic
+   * presses the button without taking the focus from the findings. */
+  sirkel_field_bind_text_view (self->findings_view, self->document, self->evaluation, "findings");
+  id = sirkel_entity_dup_id_string (self->evaluation);
+  gtk_widget_activate_action (widget, "evaluation.record-lesson", "s", id);
+}
+
 static void
 bind_fields (SirkelEvaluationEditor *self)
 {
@@ -125,7 +169,6 @@ bind_fields (SirkelEvaluationEditor *self)
     return;
   id = sirkel_entity_dup_id_string (evaluation);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s", id);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->lesson_button), "s", id);
 }
 
 static void
@@ -139,7 +182,11 @@ sirkel_evaluation_editor_constructed (GObject *object)
   if (self->evaluation != NULL)
     self->notify_handler = g_signal_connect_swapped (self->evaluation, "notify",
                                                      G_CALLBACK (update), self);
+  self->findings_handler = g_signal_connect_swapped (gtk_text_view_get_buffer (self->findings_view),
+                                                     "changed", G_CALLBACK (update_lesson_button),
+                                                     self);
   update (self);
+  update_lesson_button (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self), self->document != NULL &&
                                                !sirkel_document_get_read_only (self->document));
 }
@@ -151,6 +198,8 @@ sirkel_evaluation_editor_dispose (GObject *object)
 
   if (self->evaluation != NULL)
     g_clear_signal_handler (&self->notify_handler, self->evaluation);
+  if (self->findings_view != NULL)
+    g_clear_signal_handler (&self->findings_handler, gtk_text_view_get_buffer (self->findings_view));
   if (self->kind_row != NULL)
     {
       GtkWidget *bound[] = {
@@ -255,6 +304,9 @@ sirkel_evaluation_editor_class_init (SirkelEvaluationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SirkelEvaluationEditor, product_view);
   gtk_widget_class_bind_template_child (widget_class, SirkelEvaluationEditor, lesson_button);
   gtk_widget_class_bind_template_child (widget_class, SirkelEvaluationEditor, findings_view);
+
+  gtk_widget_class_install_action (widget_class, "eval-plan.record-lesson", NULL,
+                                   record_lesson_action);
 }
 
 /* A KIPP field's heading, also the name a screen reader gives its text. */

@@ -4,9 +4,11 @@
  * (with a line on what that kind asks), title, status, due date, who evaluates, research
  * partner, method, the KIPP fields of a self-evaluation and the findings. Every field writes
  * through the document as one undoable action (sirkel-field-editor.h, sirkel-plan-fields.h).
- * Its buttons name the page's actions evaluation.delete-plan and evaluation.record-lesson with
- * the evaluation's id as target. The KIPP fields show for a self-evaluation, and for any
- * other kind once one of them has text, so nothing stored is ever hidden.
+ * Its delete button names the page's action evaluation.delete-plan with the evaluation's id as
+ * target; Record a Lesson (eval-plan.record-lesson) is on only once the findings have text,
+ * writes what is typed and passes the id on to evaluation.record-lesson. The KIPP fields show
+ * for a self-evaluation, and for any other kind once one of them has text, so nothing stored
+ * is ever hidden.
  */
 #pragma once
 

@@ -280,7 +280,8 @@ show_lesson_cb (SirkelEvaluationPage *self)
 }
 
 /* The findings become a lesson (an experience) from this evaluation, learned today; the toast
- * says where it went and offers to go there. */
+ * says where it went and offers to go there. Without findings there is nothing to learn, and
+ * no empty lesson is made (the editor's button is off then). */
 static void
 record_lesson_action (GtkWidget  *widget,
                       const char *action_name,
@@ -291,6 +292,7 @@ record_lesson_action (GtkWidget  *widget,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *title = NULL;
+  g_autofree char *findings = NULL;
   g_autoptr(GError) error = NULL;
   SirkelStore *store;
   SirkelId id = { { 0 } };
@@ -298,6 +300,9 @@ record_lesson_action (GtkWidget  *widget,
   AdwToast *toast;
 
   if (evaluation == NULL)
+    return;
+  findings = g_strdup (sirkel_entity_get_text (evaluation, "findings"));
+  if (findings == NULL || *g_strstrip (findings) == '\0')
     return;
   title = lesson_title (evaluation);
   store = sirkel_document_get_store (document_of (self));

@@ -1,18 +1,20 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * SirkelMeasurementList: see sirkel-measurement-list.h. The rows are made anew only when what
- * they show changed (measurements_key: the unit and every measurement's id, date, value and
- * note, in order), so a refresh after an unrelated action leaves the focus where it is.
+ * SirkelMeasurementList: see sirkel-measurement-list.h. Each measurement keeps its row
+ * (SirkelMeasurementRow) for as long as it is there, so a refresh after an action, also one
+ * made in the row itself, leaves the focus and the user's typing alone; the list box sorts the
+ * rows by date, and a row asks it to sort again when its date changes.
  */
 #define G_LOG_DOMAIN "sirkel-measurement-list"
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "sirkel-measurement-list.h"
+#include "sirkel-measurement-row.h"
 #include "sirkel-plan-fields.h"
-#include "sirkel-plan-labels.h"
 #include "sirkel-text.h"
 
 struct _SirkelMeasurementList
@@ -21,13 +23,13 @@ struct _SirkelMeasurementList
 
   SirkelDocument *document;
   SirkelEntity   *indicator;
-  char           *measurements_key;
   guint           n_measurements;
 
   /* Template children */
   GtkListBox     *measurement_list;
   GtkWidget      *new_date_entry;
   GtkWidget      *new_value_entry;
+  GtkLabel       *new_unit_label;
   GtkWidget      *new_note_entry;
   GtkLabel       *add_error_label;
 };
@@ -41,102 +43,133 @@ writable (SirkelMeasurementList *self)
          !sirkel_document_get_read_only (self->document);
 }
 
+/* Oldest first; ISO dates sort as text. Two of one day keep an order of their own. */
 static int
-compare_measured_on (gconstpointer a,
-                     gconstpointer b)
+sort_rows_cb (GtkListBoxRow *a,
+              GtkListBoxRow *b,
+              gpointer       unused)
 {
-  SirkelEntity *x = *(SirkelEntity **) a;
-  SirkelEntity *y = *(SirkelEntity **) b;
+  SirkelEntity *x = sirkel_measurement_row_get_measurement (SIRKEL_MEASUREMENT_ROW (a));
+  SirkelEntity *y = sirkel_measurement_row_get_measurement (SIRKEL_MEASUREMENT_ROW (b));
+  int order = g_strcmp0 (sirkel_entity_get_text (x, "measured_on"),
+                         sirkel_entity_get_text (y, "measured_on"));
 
-  /* ISO dates sort as text. */
-  return g_strcmp0 (sirkel_entity_get_text (x, "measured_on"),
-                    sirkel_entity_get_text (y, "measured_on"));
+  if (order != 0)
+    return order;
+  return memcmp (sirkel_entity_get_id (x), sirkel_entity_get_id (y), sizeof (SirkelId));
 }
 
-static GtkWidget *
-measurement_row_new (SirkelMeasurementList *self,
-                     SirkelEntity              *measurement)
+static gboolean
+has_focus_within (GtkWidget *widget)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  const char *unit = sirkel_entity_get_text (self->indicator, "unit");
-  const char *note = sirkel_entity_get_title (measurement);
-  g_autofree char *value = sirkel_plan_format_number (sirkel_entity_get_double (measurement, "value"));
-  g_autofree char *date = sirkel_plan_format_date (sirkel_entity_get_text (measurement, "measured_on"));
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *id = sirkel_entity_dup_id_string (measurement);
-  g_autofree char *tooltip = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  title = unit != NULL && *unit != '\0' ? g_strdup_printf ("%s %s", value, unit) : g_strdup (value);
-  subtitle = *note != '\0' ? g_strdup_printf ("%s · %s", date, note) : g_strdup (date);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  /* Translators: tooltip of the button that deletes a measurement; %s is its date. */
-  tooltip = g_strdup_printf (_("Delete the measurement of %s"), date);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "evaluation.delete-measurement");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", id);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-  gtk_widget_set_name (row, id);
-  return row;
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* The focus was in a row that went (deleted, or its indicator changed): it goes to the
+ * delete button of the row now in that place, else of the one before, else to the new
+ * measurement's date. */
+static void
+restore_focus (SirkelMeasurementList *self,
+               int                    index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->measurement_list, index);
+
+  if (row == NULL && index > 0)
+    row = gtk_list_box_get_row_at_index (self->measurement_list, index - 1);
+  if (row != NULL)
+    gtk_widget_grab_focus (sirkel_measurement_row_get_delete_button (SIRKEL_MEASUREMENT_ROW (row)));
+  else
+    gtk_widget_grab_focus (self->new_date_entry);
 }
 
 /**
  * sirkel_measurement_list_refresh:
  *
- * Shows the indicator's measurements as the document has them; the rows are made anew only
- * when what they show changed.
+ * Shows the indicator's measurements as the document has them: a row for a new one, none for
+ * one that went, the unit as it is now and the order by date.
  */
 void
 sirkel_measurement_list_refresh (SirkelMeasurementList *self)
 {
+  g_autoptr(GHashTable) wanted = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  const char *unit = NULL;
   GListModel *all;
-  g_autoptr(GPtrArray) mine = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GString) key = NULL;
-  GtkWidget *child;
+  GHashTableIter iter;
+  GtkListBoxRow *row;
+  gpointer measurement;
+  int lost_focus = -1;
   SirkelId id;
 
   g_return_if_fail (SIRKEL_IS_MEASUREMENT_LIST (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measurements.add", writable (self));
-  if (self->indicator == NULL)
-    return;
-  all = sirkel_document_get_list (self->document, "measurement");
-  key = g_string_new (sirkel_entity_get_text (self->indicator, "unit"));
-
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+  if (self->indicator != NULL)
     {
-      g_autoptr(SirkelEntity) measurement = g_list_model_get_item (all, i);
+      all = sirkel_document_get_list (self->document, "measurement");
+      unit = sirkel_entity_get_text (self->indicator, "unit");
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          SirkelEntity *item = g_list_model_get_item (all, i);
 
-      if (sirkel_entity_get_ref (measurement, "eval_indicator_id", &id) &&
-          sirkel_id_equal (&id, sirkel_entity_get_id (self->indicator)))
-        g_ptr_array_add (mine, g_steal_pointer (&measurement));
+          if (sirkel_entity_get_ref (item, "eval_indicator_id", &id) &&
+              sirkel_id_equal (&id, sirkel_entity_get_id (self->indicator)))
+            g_hash_table_add (wanted, item);
+          else
+            g_object_unref (item);
+        }
     }
-  g_ptr_array_sort (mine, compare_measured_on);
-  for (guint i = 0; i < mine->len; i++)
+
+  /* Rows of measurements still there stay; the others go. */
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->measurement_list, i)) != NULL; )
     {
-      SirkelEntity *measurement = g_ptr_array_index (mine, i);
-      g_autofree char *text = sirkel_entity_dup_id_string (measurement);
+      SirkelEntity *shown = sirkel_measurement_row_get_measurement (SIRKEL_MEASUREMENT_ROW (row));
 
-      g_string_append_printf (key, "|%s %s %.17g %s", text,
-                              sirkel_entity_get_text (measurement, "measured_on"),
-                              sirkel_entity_get_double (measurement, "value"),
-                              sirkel_entity_get_title (measurement));
+      if (g_hash_table_remove (wanted, shown))
+        {
+          i++;
+          continue;
+        }
+      if (has_focus_within (GTK_WIDGET (row)))
+        lost_focus = i;
+      gtk_list_box_remove (self->measurement_list, GTK_WIDGET (row));
     }
-  self->n_measurements = mine->len;
-  if (g_strcmp0 (key->str, self->measurements_key) == 0)
-    return;
-  g_free (self->measurements_key);
-  self->measurements_key = g_string_free (g_steal_pointer (&key), FALSE);
-  while ((child = GTK_WIDGET (gtk_list_box_get_row_at_index (self->measurement_list, 0))) != NULL)
-    gtk_list_box_remove (self->measurement_list, child);
-  for (guint i = 0; i < mine->len; i++)
+  g_hash_table_iter_init (&iter, wanted);
+  while (g_hash_table_iter_next (&iter, &measurement, NULL))
     gtk_list_box_append (self->measurement_list,
-                         measurement_row_new (self, g_ptr_array_index (mine, i)));
+                         sirkel_measurement_row_new (self->document, measurement));
+
+  /* The row to add one shows the unit too, so that its entries stand under those above. */
+  gtk_label_set_label (self->new_unit_label, unit != NULL ? unit : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_unit_label), unit);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_unit_label), unit != NULL && *unit != '\0');
+  self->n_measurements = 0;
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->measurement_list, i)) != NULL; i++)
+    {
+      sirkel_measurement_row_set_unit (SIRKEL_MEASUREMENT_ROW (row), unit);
+      self->n_measurements++;
+    }
+  gtk_list_box_invalidate_sort (self->measurement_list);
+  if (lost_focus >= 0)
+    restore_focus (self, lost_focus);
+}
+
+/**
+ * sirkel_measurement_list_get_row:
+ * @position: the place of the row, from 0, oldest first
+ *
+ * Returns: (transfer none) (nullable): the row of the measurement at @position
+ */
+SirkelMeasurementRow *
+sirkel_measurement_list_get_row (SirkelMeasurementList *self,
+                                 guint                  position)
+{
+  g_return_val_if_fail (SIRKEL_IS_MEASUREMENT_LIST (self), NULL);
+
+  return (SirkelMeasurementRow *) gtk_list_box_get_row_at_index (self->measurement_list,
+                                                                 (int) position);
 }
 
 static void
@@ -223,7 +256,6 @@ sirkel_measurement_list_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SIRKEL_TYPE_MEASUREMENT_LIST);
   g_clear_object (&self->indicator);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->measurements_key, g_free);
 
   G_OBJECT_CLASS (sirkel_measurement_list_parent_class)->dispose (object);
 }
@@ -241,6 +273,7 @@ sirkel_measurement_list_class_init (SirkelMeasurementListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SirkelMeasurementList, measurement_list);
   gtk_widget_class_bind_template_child (widget_class, SirkelMeasurementList, new_date_entry);
   gtk_widget_class_bind_template_child (widget_class, SirkelMeasurementList, new_value_entry);
+  gtk_widget_class_bind_template_child (widget_class, SirkelMeasurementList, new_unit_label);
   gtk_widget_class_bind_template_child (widget_class, SirkelMeasurementList, new_note_entry);
   gtk_widget_class_bind_template_child (widget_class, SirkelMeasurementList, add_error_label);
   gtk_widget_class_bind_template_callback (widget_class, add_activate_cb);
@@ -255,6 +288,8 @@ sirkel_measurement_list_init (SirkelMeasurementList *self)
   g_autofree char *today = g_date_time_format (now, "%d.%m.%Y");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_list_box_set_sort_func (self->measurement_list, sort_rows_cb, NULL, NULL);
 
   /* A new measurement is most often today's. */
   gtk_editable_set_text (GTK_EDITABLE (self->new_date_entry), today);
@@ -273,7 +308,6 @@ sirkel_measurement_list_set_indicator (SirkelMeasurementList *self,
 
   g_set_object (&self->document, document);
   g_set_object (&self->indicator, (document != NULL ? indicator : NULL));
-  g_clear_pointer (&self->measurements_key, g_free);
   sirkel_measurement_list_refresh (self);
 }
 

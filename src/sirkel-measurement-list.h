@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * SirkelMeasurementList: the measurements of one evaluation indicator over time (table
- * measurement: measured_on, value, and a note as its title), oldest first, each with a button
- * that names the page's action evaluation.delete-measurement; and a row to add one: date,
- * value and note, added by the Add button or Enter (measurements.add) as one action.
+ * measurement: measured_on, value, and a note as its title), oldest first, each a row whose
+ * date, value and note are edited in place and whose button names the page's action
+ * evaluation.delete-measurement (SirkelMeasurementRow); and a row to add one: date, value and
+ * note, added by the Add button or Enter (measurements.add) as one action.
  *
  * The date is read as 27.03.2025 or 2025-03-27 (sirkel_plan_parse_date) and the value with
  * sirkel_parse_number (), never with the C library, so "12,5" as Norwegians write it and
@@ -15,6 +16,7 @@
 #include <adwaita.h>
 
 #include "sirkel-document.h"
+#include "sirkel-measurement-row.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +29,9 @@ void     sirkel_measurement_list_set_indicator (SirkelMeasurementList *self,
                                                 SirkelEntity          *indicator);
 void     sirkel_measurement_list_refresh       (SirkelMeasurementList *self);
 guint    sirkel_measurement_list_get_n_items   (SirkelMeasurementList *self);
+SirkelMeasurementRow *
+         sirkel_measurement_list_get_row       (SirkelMeasurementList *self,
+                                                guint                  position);
 gboolean sirkel_measurement_list_add           (SirkelMeasurementList *self,
                                                 const char            *date,
                                                 const char            *value,

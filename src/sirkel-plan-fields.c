@@ -17,6 +17,7 @@
 #include "sirkel-plan-labels.h"
 
 #define BINDING_KEY "sirkel-plan-field-binding"
+#define REQUIRED_KEY "sirkel-plan-field-required"
 
 typedef struct
 {
@@ -26,6 +27,7 @@ typedef struct
   char           *field;
   gboolean        is_date;
   gboolean        is_integer;
+  gboolean        required;    /* empty text cannot be read (a NOT NULL column) */
   gboolean        loading;
   gboolean        edited;
   gulong          notify_handler;
@@ -130,11 +132,11 @@ read_value (Binding     *binding,
   char *end = NULL;
   double value;
 
-  if (*text == '\0')
+  if (*text == '\0' && !binding->required)
     return sirkel_value_null ();
   if (binding->is_date)
     {
-      if (!sirkel_plan_parse_date (text, &iso))
+      if (*text == '\0' || !sirkel_plan_parse_date (text, &iso))
         {
           *message = _("Write the date as 27.03.2025 or 2025-03-27");
           return NULL;
@@ -282,6 +284,7 @@ bind (GtkEditable    *editable,
   binding->entity = document != NULL && entity != NULL ? g_object_ref (entity) : NULL;
   binding->field = g_strdup (field);
   binding->is_date = is_date;
+  binding->required = g_object_get_data (G_OBJECT (widget), REQUIRED_KEY) != NULL;
   if (binding->entity != NULL)
     {
       g_autofree char *property = g_strdelimit (g_strdup (field), "_", '-');
@@ -322,6 +325,27 @@ sirkel_plan_bind_date (GtkEditable    *editable,
   g_return_if_fail (field != NULL);
 
   bind (editable, document, entity, field, TRUE);
+}
+
+/**
+ * sirkel_plan_set_required:
+ *
+ * Makes @editable's number or date binding, the present one and later ones, refuse empty text
+ * the way it refuses text it cannot read, for a field that cannot be NULL (a measurement's
+ * date and value): the entry is marked and nothing is written.
+ */
+void
+sirkel_plan_set_required (GtkEditable *editable,
+                          gboolean     required)
+{
+  Binding *binding;
+
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  g_object_set_data (G_OBJECT (editable), REQUIRED_KEY, required ? GINT_TO_POINTER (1) : NULL);
+  binding = g_object_get_data (G_OBJECT (editable), BINDING_KEY);
+  if (binding != NULL)
+    binding->required = required;
 }
 
 /**

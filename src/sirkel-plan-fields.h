@@ -11,7 +11,8 @@
  *   "27.03.2025", the way Norwegian dates are written.
  *
  * What the user typed is written on Enter and when the entry loses the focus. Text that
- * cannot be read stays in the entry, marked as an error, and writes nothing.
+ * cannot be read stays in the entry, marked as an error, and writes nothing; so does empty
+ * text in a field that cannot be NULL (sirkel_plan_set_required ()).
  *
  * sirkel_plan_toast () shows a short message in the window's toast overlay, with an Undo
  * button (win.undo) for actions that delete; sirkel_plan_report_error () rolls back a failed
@@ -34,6 +35,8 @@ void     sirkel_plan_bind_date   (GtkEditable    *editable,
                                   SirkelDocument *document,
                                   SirkelEntity   *entity,
                                   const char     *field);
+void     sirkel_plan_set_required (GtkEditable   *editable,
+                                  gboolean        required);
 gboolean sirkel_plan_parse_date  (const char     *text,
                                   char          **iso_date);
 void     sirkel_plan_unbind      (GtkWidget      *widget);

@@ -5,10 +5,12 @@
  * shows the empty state, gets an effect evaluation and its method; an element is added to a
  * column of the logic model, moved up, down and to the next column (the sort and the rows
  * follow), deleted and brought back with Undo; an evaluation indicator gets a baseline of 10,
- * a target of 20 and a measurement typed as "12,5", stored as 12.5; measurements and
- * indicators are deleted and undone; the progress and logic-model charts are there; findings
- * become a lesson; view.show-item finds items by their table; and without measures the page
- * points to the Measures page. Screenshots go to SIRKEL_TEST_SCREENSHOTS when it is set. Run
+ * a target of 20 and a measurement typed as "12,5", stored as 12.5; a measurement's value
+ * ("14,0") and date are edited in its row, each one action that Undo takes back, the row
+ * moving with its date and keeping the focus, and neither can be emptied; measurements and
+ * indicators are deleted and undone; the progress and logic-model charts are there; Record a
+ * Lesson is off until the plan has findings, which then become a lesson; view.show-item finds
+ * items by their table; and without measures the page points to the Measures page. Screenshots go to SIRKEL_TEST_SCREENSHOTS when it is set. Run
  * under a display: xvfb-run -a meson test -C build --suite widgets.
  */
 #define G_LOG_DOMAIN "test-evaluation-page"
@@ -72,6 +74,37 @@ buffer_text (GtkTextView *view)
 
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
   return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+}
+
+/* How many rows come before @row among its parent's children: the order of the focus chain
+ * and of the boxed list's corners, which can differ from the list box's own order. */
+static guint
+widget_place (GtkWidget *row)
+{
+  guint place = 0;
+
+  for (GtkWidget *child = gtk_widget_get_prev_sibling (row); child != NULL;
+       child = gtk_widget_get_prev_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child))
+      place++;
+  return place;
+}
+
+/* The last GtkTextView under @widget, depth first: a plan's findings. */
+static GtkTextView *
+last_text_view (GtkWidget *widget)
+{
+  GtkTextView *found = GTK_IS_TEXT_VIEW (widget) ? GTK_TEXT_VIEW (widget) : NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTextView *below = last_text_view (child);
+
+      if (below != NULL)
+        found = below;
+    }
+  return found;
 }
 
 /* The n-th plain GtkEntry under @widget, depth first. */
@@ -206,6 +239,8 @@ test_evaluation_page_plan (void)
   SirkelEvaluationPage *page = show_evaluation_page (window);
   SirkelEvaluationEditor *editor;
   GtkWidget *kind_row;
+  GtkWidget *lesson_button;
+  GtkTextBuffer *findings;
   SirkelId measure, evaluation;
   g_autofree char *title = NULL;
   g_autofree char *method = NULL;
@@ -283,11 +318,45 @@ test_evaluation_page_plan (void)
                             "AND measure_id = ?1", &measure), ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->plans_stack), ==, "list");
 
-  /* The findings become a lesson, an experience from this evaluation, learned today. */
+  /* Without findings there is no lesson to record: the button is off and says why, and the
+   * page's action makes no empty lesson. */
+  editor = SIRKEL_EVALUATION_EDITOR (gtk_widget_get_first_child (GTK_WIDGET (page->plans_box)));
+  lesson_button = sirkel_widget_test_find_child (GTK_WIDGET (editor), GTK_TYPE_BUTTON,
+                                                 "eval-plan.record-lesson");
+  g_assert_nonnull (lesson_button);
+  g_assert_false (gtk_widget_get_sensitive (lesson_button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (lesson_button), "findings first"));
   act_on (GTK_WIDGET (page), "evaluation.record-lesson", &evaluation);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL "
+                            "AND source_id = ?1", &evaluation), ==, 0);
+  g_assert_null (page->lesson_id);
+  scroll_to_end (window, GTK_WIDGET (page->plans_box));
+  screenshot (window, "evaluation-no-findings");
+
+  /* Typed findings turn it on at once (before they are written), blank ones do not, and
+   * emptied ones turn it off again. */
+  findings = gtk_text_view_get_buffer (last_text_view (GTK_WIDGET (editor)));
+  gtk_text_buffer_set_text (findings, "  \n ", -1);
+  g_assert_false (gtk_widget_get_sensitive (lesson_button));
+  gtk_text_buffer_set_text (findings, "Færre biler ved skoleporten. Foreldrene vil fortsette.", -1);
+  g_assert_true (gtk_widget_get_sensitive (lesson_button));
+  g_assert_null (strstr (gtk_widget_get_tooltip_text (lesson_button), "findings first"));
+  gtk_text_buffer_set_text (findings, "", -1);
+  g_assert_false (gtk_widget_get_sensitive (lesson_button));
+  gtk_text_buffer_set_text (findings, "Færre biler ved skoleporten. Foreldrene vil fortsette.", -1);
+  g_assert_true (gtk_widget_get_sensitive (lesson_button));
+
+  /* The findings become a lesson, an experience from this evaluation, learned today: pressing
+   * the button writes what was typed first, so the lesson has it all. */
+  g_signal_emit_by_name (lesson_button, "clicked");
+  sirkel_widget_test_settle ();
   g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM lesson WHERE deleted_at IS NULL "
                             "AND source_entity = 'evaluation' AND source_id = ?1 AND kind = 'experience' "
                             "AND learned_on = date ('now', 'localtime')", &evaluation), ==, 1);
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT body FROM lesson WHERE source_id = ?1", &evaluation), ==,
+                   "Færre biler ved skoleporten. Foreldrene vil fortsette.");
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT title FROM lesson WHERE source_id = ?1", &evaluation), ==,
+                   "Færre biler ved skoleporten");
   g_assert_nonnull (page->lesson_id);
 
   /* A completed self-evaluation: its KIPP fields and findings, at the end of the plan (the
@@ -296,8 +365,10 @@ test_evaluation_page_plan (void)
                     "AND deleted_at IS NULL ORDER BY created_at LIMIT 1", NULL);
   select_measure (page, &measure);
   editor = SIRKEL_EVALUATION_EDITOR (gtk_widget_get_first_child (GTK_WIDGET (page->plans_box)));
-  g_assert_nonnull (sirkel_widget_test_find_child (GTK_WIDGET (editor), GTK_TYPE_BUTTON,
-                                                   "evaluation.record-lesson"));
+  lesson_button = sirkel_widget_test_find_child (GTK_WIDGET (editor), GTK_TYPE_BUTTON,
+                                                 "eval-plan.record-lesson");
+  g_assert_nonnull (lesson_button);
+  g_assert_true (gtk_widget_get_sensitive (lesson_button));
   scroll_to_end (window, GTK_WIDGET (page->plans_box));
   screenshot (window, "evaluation-findings");
 
@@ -478,14 +549,42 @@ test_evaluation_page_indicators (void)
   SirkelEvaluationPage *page = show_evaluation_page (window);
   SirkelEvalIndicatorEditor *editor;
   SirkelMeasurementList *measurements;
+  SirkelMeasurementRow *row;
   SirkelChartView *chart;
   SirkelId measure, indicator, measurement;
+
+  /* PALS: an indicator counted in a unit, with three measurements, each a row of its own,
+   * oldest first, its fields showing what is stored. */
+  measure = sirkel_widget_test_sql_id (window, "SELECT e.measure_id FROM eval_indicator e JOIN measurement m "
+                    "ON m.eval_indicator_id = e.id WHERE e.deleted_at IS NULL AND m.deleted_at IS NULL "
+                    "AND e.unit <> '' GROUP BY e.id HAVING count (*) = 3 LIMIT 1", NULL);
+  select_measure (page, &measure);
+  adw_view_stack_set_visible_child_name (page->view_stack, "indicators");
+  sirkel_widget_test_settle ();
+  editor = SIRKEL_EVAL_INDICATOR_EDITOR (gtk_widget_get_first_child (GTK_WIDGET (page->indicators_box)));
+  measurements = sirkel_eval_indicator_editor_get_measurements (editor);
+  g_assert_cmpuint (sirkel_measurement_list_get_n_items (measurements), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT measured_on FROM measurement WHERE eval_indicator_id = ?1 "
+                                              "AND deleted_at IS NULL ORDER BY measured_on LIMIT 1 OFFSET %u", i);
+      g_autofree char *date = sirkel_widget_test_sql_text (window, sql, sirkel_entity_get_id (
+                                                             sirkel_eval_indicator_editor_get_indicator (editor)));
+      SirkelEntity *shown;
+
+      row = sirkel_measurement_list_get_row (measurements, i);
+      shown = sirkel_measurement_row_get_measurement (row);
+      g_assert_cmpstr (sirkel_entity_get_text (shown, "measured_on"), ==, date);
+      g_assert_cmpstr (gtk_editable_get_text (sirkel_measurement_row_get_note_entry (row)), ==,
+                       sirkel_entity_get_title (shown));
+    }
+  scroll_to_end (window, GTK_WIDGET (page->indicators_box));
+  screenshot (window, "evaluation-measurements");
 
   measure = sirkel_widget_test_sql_id (window, "SELECT id FROM measure m WHERE deleted_at IS NULL AND NOT EXISTS "
                     "(SELECT 1 FROM eval_indicator e WHERE e.measure_id = m.id AND e.deleted_at IS NULL) "
                     "ORDER BY sort LIMIT 1", NULL);
   select_measure (page, &measure);
-  adw_view_stack_set_visible_child_name (page->view_stack, "indicators");
   sirkel_widget_test_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->indicators_stack), ==, "empty");
   screenshot (window, "evaluation-no-indicators");
@@ -536,21 +635,82 @@ test_evaluation_page_indicators (void)
   /* An earlier one is listed first. */
   g_assert_true (sirkel_measurement_list_add (measurements, "2025-12-01", "11.0", ""));
   g_assert_cmpuint (sirkel_measurement_list_get_n_items (measurements), ==, 2);
+  measurement = sirkel_widget_test_sql_id (window, "SELECT id FROM measurement WHERE eval_indicator_id = ?1 AND value = 12.5",
+                        &indicator);
+  row = sirkel_measurement_list_get_row (measurements, 1);
+  g_assert_true (sirkel_id_equal (sirkel_entity_get_id (sirkel_measurement_row_get_measurement (row)), &measurement));
+  g_assert_cmpstr (gtk_editable_get_text (sirkel_measurement_row_get_date_entry (row)), ==, "15.06.2026");
+  g_assert_cmpstr (gtk_editable_get_text (sirkel_measurement_row_get_note_entry (row)), ==, "Første telling");
+
+  /* Its value is edited in place, typed with a decimal comma: one action, which Undo takes
+   * back; the row stays the same widget. */
+  type_and_enter (sirkel_measurement_row_get_value_entry (row), "14,0");
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT value FROM measurement WHERE id = ?1", &measurement), ==, 14.0);
+  g_assert_cmpstr (gtk_editable_get_text (sirkel_measurement_row_get_value_entry (row)), ==, "14");
+  g_assert_true (sirkel_measurement_list_get_row (measurements, 1) == row);
+  sirkel_widget_test_undo (window);
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT value FROM measurement WHERE id = ?1", &measurement), ==, 12.5);
+  g_assert_true (g_str_equal (gtk_editable_get_text (sirkel_measurement_row_get_value_entry (row)), "12,5") ||
+                 g_str_equal (gtk_editable_get_text (sirkel_measurement_row_get_value_entry (row)), "12.5"));
+
+  /* A value or date cannot be emptied (nor be text that is no number): the entry is marked
+   * and nothing is written. */
+  type_and_enter (sirkel_measurement_row_get_value_entry (row), "");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (sirkel_measurement_row_get_value_entry (row)), "error"));
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT value FROM measurement WHERE id = ?1", &measurement), ==, 12.5);
+  type_and_enter (sirkel_measurement_row_get_date_entry (row), "");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (sirkel_measurement_row_get_date_entry (row)), "error"));
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT measured_on FROM measurement WHERE id = ?1", &measurement), ==,
+                   "2026-06-15");
+  type_and_enter (sirkel_measurement_row_get_value_entry (row), "12.5");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (sirkel_measurement_row_get_value_entry (row)), "error"));
+
+  /* An earlier date moves the row to the top, as a widget too (the focus follows it), and Undo
+   * moves it back. */
+  gtk_widget_grab_focus (GTK_WIDGET (sirkel_measurement_row_get_date_entry (row)));
+  type_and_enter (sirkel_measurement_row_get_date_entry (row), "01.09.2025");
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT measured_on FROM measurement WHERE id = ?1", &measurement), ==,
+                   "2025-09-01");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (sirkel_measurement_row_get_date_entry (row)), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (sirkel_measurement_row_get_date_entry (row)), ==, "01.09.2025");
+  g_assert_true (sirkel_measurement_list_get_row (measurements, 0) == row);
+  g_assert_cmpuint (widget_place (GTK_WIDGET (row)), ==, 0);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (row)));
+  scroll_to_end (window, GTK_WIDGET (page->indicators_box));
+  screenshot (window, "evaluation-measurement-edited");
+  sirkel_widget_test_undo (window);
+  g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT measured_on FROM measurement WHERE id = ?1", &measurement), ==,
+                   "2026-06-15");
+  g_assert_cmpstr (gtk_editable_get_text (sirkel_measurement_row_get_date_entry (row)), ==, "15.06.2026");
+  g_assert_true (sirkel_measurement_list_get_row (measurements, 1) == row);
+  g_assert_cmpuint (widget_place (GTK_WIDGET (row)), ==, 1);
+
+  /* The note is written once the user stops typing. */
+  gtk_editable_set_text (sirkel_measurement_row_get_note_entry (row), "Første telling, kl. 8");
+  wait_for_text (window, "SELECT title FROM measurement WHERE id = ?1", &measurement, "Første telling, kl. 8");
 
   /* The progress chart: baseline, target and what was measured. */
   chart = sirkel_eval_indicator_editor_get_chart_view (editor);
   g_assert_nonnull (sirkel_chart_view_get_chart (chart));
   g_assert_false (sirkel_chart_is_empty (sirkel_chart_view_get_chart (chart)));
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (chart))));
+  scroll_to_end (window, GTK_WIDGET (page->indicators_box));
   screenshot (window, "evaluation-indicator");
 
-  /* Deleting a measurement, and then the indicator with its measurements: each one action. */
-  measurement = sirkel_widget_test_sql_id (window, "SELECT id FROM measurement WHERE eval_indicator_id = ?1 AND value = 12.5",
-                        &indicator);
-  act_on (GTK_WIDGET (page), "evaluation.delete-measurement", &measurement);
+  /* Deleting a measurement with its row's button, and then the indicator with its
+   * measurements: each one action. The focus stays in the list, on the row before. */
+  g_assert_true (sirkel_measurement_list_get_row (measurements, 1) == row);
+  gtk_widget_grab_focus (sirkel_measurement_row_get_delete_button (row));
+  g_signal_emit_by_name (sirkel_measurement_row_get_delete_button (row), "clicked");
+  sirkel_widget_test_settle ();
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measurement WHERE deleted_at IS NULL "
+                            "AND id = ?1", &measurement), ==, 0);
   g_assert_cmpuint (sirkel_measurement_list_get_n_items (measurements), ==, 1);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 sirkel_measurement_row_get_delete_button (sirkel_measurement_list_get_row (measurements, 0)));
   sirkel_widget_test_undo (window);
   g_assert_cmpuint (sirkel_measurement_list_get_n_items (measurements), ==, 2);
+  g_assert_cmpfloat (sirkel_widget_test_sql_double (window, "SELECT value FROM measurement WHERE id = ?1", &measurement), ==, 12.5);
   act_on (GTK_WIDGET (page), "evaluation.delete-indicator", &indicator);
   g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measurement WHERE deleted_at IS NULL "
                             "AND eval_indicator_id = ?1", &indicator), ==, 0);
