@@ -38,6 +38,7 @@ struct _SirkelFindingPane
   char                   *wanted;     /* id of the finding being worked on, or NULL */
   gboolean                syncing;    /* the pane itself is selecting a row */
   guint                   scroll_frames;  /* frames scroll_to_selected_cb has run */
+  guint                   scroll_tick;    /* its tick callback, or 0 */
   GHashTable             *rejected;   /* indicator ids of rejected suggestions, this session */
   GSignalGroup           *status_signals;
   GSignalGroup           *document_signals;
@@ -49,6 +50,7 @@ struct _SirkelFindingPane
   GtkListBox             *finding_list;
   GtkLabel               *list_placeholder;
   GtkStack               *content_stack;
+  GtkScrolledWindow      *editor_scroller;
   SirkelFindingEditor    *finding_editor;
 };
 
@@ -137,11 +139,53 @@ update_actions (SirkelFindingPane *self)
                                  writable && wanted_finding (self) != NULL);
 }
 
-/* Shows the wanted finding in the editor and selects its row, if the filter shows it. */
+/* Scrolls the list to the chosen row once the row has its place, a frame or two later. */
+static gboolean
+scroll_to_selected_cb (GtkWidget     *list,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  SirkelFindingPane *self = user_data;
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->finding_list);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->list_scroller);
+  graphene_rect_t bounds;
+  double value, page;
+
+  /* A few frames: a new row may still change its height as its title arrives. */
+  if (row == NULL || self->scroll_frames++ > 5)
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  /* Bounds in the viewport: where the row shows now, the scrolling taken into account. */
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (row), gtk_widget_get_parent (list), &bounds) ||
+      bounds.size.height <= 0)
+    return G_SOURCE_CONTINUE;
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (bounds.origin.y < 0)
+    gtk_adjustment_set_value (adjustment, value + bounds.origin.y);
+  else if (bounds.origin.y + bounds.size.height > page)
+    gtk_adjustment_set_value (adjustment, value + bounds.origin.y + bounds.size.height - page);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+scroll_to_selected (SirkelFindingPane *self)
+{
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->finding_list),
+                                                      scroll_to_selected_cb, self, NULL);
+}
+
+/* Shows the wanted finding in the editor and selects its row, if the filter shows it; a
+ * finding that comes back (Undo of its deletion) is scrolled to. */
 static void
 sync_selection (SirkelFindingPane *self)
 {
   SirkelEntity *finding = wanted_finding (self);
+  SirkelEntity *before = sirkel_finding_editor_get_finding (self->finding_editor);
   GtkListBoxRow *row = NULL;
 
   for (int i = 0; finding != NULL; i++)
@@ -159,37 +203,11 @@ sync_selection (SirkelFindingPane *self)
   if (finding == NULL)
     _sirkel_overview_focus_away (gtk_stack_get_child_by_name (self->content_stack, "editor"),
                                  GTK_WIDGET (self->finding_list));
+  if (before == NULL && row != NULL)
+    scroll_to_selected (self);
   sirkel_finding_editor_set_finding (self->finding_editor, finding);
   gtk_stack_set_visible_child_name (self->content_stack, finding != NULL ? "editor" : "none");
   update_actions (self);
-}
-
-/* Scrolls the list to the chosen row once the row has its place, a frame or two later. */
-static gboolean
-scroll_to_selected_cb (GtkWidget     *list,
-                       GdkFrameClock *clock,
-                       gpointer       user_data)
-{
-  SirkelFindingPane *self = user_data;
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->finding_list);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->list_scroller);
-  graphene_rect_t bounds;
-  double value, page;
-
-  /* A few frames: a new row may still change its height as its title arrives. */
-  if (row == NULL || self->scroll_frames++ > 5)
-    return G_SOURCE_REMOVE;
-  /* Bounds in the viewport: where the row shows now, the scrolling taken into account. */
-  if (!gtk_widget_compute_bounds (GTK_WIDGET (row), gtk_widget_get_parent (list), &bounds) ||
-      bounds.size.height <= 0)
-    return G_SOURCE_CONTINUE;
-  value = gtk_adjustment_get_value (adjustment);
-  page = gtk_adjustment_get_page_size (adjustment);
-  if (bounds.origin.y < 0)
-    gtk_adjustment_set_value (adjustment, value + bounds.origin.y);
-  else if (bounds.origin.y + bounds.size.height > page)
-    gtk_adjustment_set_value (adjustment, value + bounds.origin.y + bounds.size.height - page);
-  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -199,8 +217,7 @@ want (SirkelFindingPane *self,
   g_free (self->wanted);
   self->wanted = g_strdup (id);
   sync_selection (self);
-  self->scroll_frames = 0;
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->finding_list), scroll_to_selected_cb, self, NULL);
+  scroll_to_selected (self);
 }
 
 static GtkWidget *
@@ -389,6 +406,9 @@ sirkel_finding_pane_dispose (GObject *object)
 {
   SirkelFindingPane *self = SIRKEL_FINDING_PANE (object);
 
+  if (self->finding_list != NULL && self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->finding_list), self->scroll_tick);
+  self->scroll_tick = 0;
   if (self->finding_list != NULL)
     gtk_list_box_bind_model (self->finding_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SIRKEL_TYPE_FINDING_PANE);
@@ -481,6 +501,7 @@ sirkel_finding_pane_class_init (SirkelFindingPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SirkelFindingPane, finding_list);
   gtk_widget_class_bind_template_child (widget_class, SirkelFindingPane, list_placeholder);
   gtk_widget_class_bind_template_child (widget_class, SirkelFindingPane, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SirkelFindingPane, editor_scroller);
   gtk_widget_class_bind_template_child (widget_class, SirkelFindingPane, finding_editor);
   gtk_widget_class_bind_template_callback (widget_class, document_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
@@ -555,6 +576,49 @@ sirkel_finding_pane_select (SirkelFindingPane *self,
       id = sirkel_entity_dup_id_string (finding);
     }
   want (self, id);
+}
+
+/**
+ * sirkel_finding_pane_select_id:
+ * @id: (nullable): a finding's id as text
+ *
+ * Opens the finding with @id in the editor from elsewhere (view.show-item): its row selected
+ * and scrolled to (the filter cleared if it hid the row), the editor at its top. A deleted
+ * finding leaves the list with nothing selected, and is chosen again if Undo brings it back.
+ *
+ * Returns: whether the finding is live and shown
+ */
+gboolean
+sirkel_finding_pane_select_id (SirkelFindingPane *self,
+                               const char        *id)
+{
+  SirkelDocument *document;
+  SirkelEntity *finding = NULL;
+  SirkelId parsed;
+
+  g_return_val_if_fail (SIRKEL_IS_FINDING_PANE (self), FALSE);
+
+  document = sirkel_page_get_document (SIRKEL_PAGE (self));
+  if (document != NULL && id != NULL && sirkel_id_parse (&parsed, id))
+    finding = sirkel_document_find (document, "finding", &parsed);
+  if (finding != NULL)
+    reveal (self, finding);
+  want (self, id);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->editor_scroller), 0);
+  return finding != NULL;
+}
+
+/* Moves the keyboard focus to the selected row, or to the list if none is. */
+void
+sirkel_finding_pane_focus_selected (SirkelFindingPane *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (SIRKEL_IS_FINDING_PANE (self));
+
+  row = gtk_list_box_get_selected_row (self->finding_list);
+  if (row == NULL || !gtk_widget_grab_focus (GTK_WIDGET (row)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->finding_list));
 }
 
 /* The rows the list shows under the current filter. */

@@ -423,12 +423,7 @@ show_source_action (GtkWidget  *widget,
 
   if (source == NULL)
     return;
-  /* The overview selects its sub-pages by name, not challenges by id: its Challenges and
-   * Resources sub-page is shown. */
-  if (g_str_equal (sirkel_entity_get_table (source), "finding"))
-    id = g_strdup ("findings");
-  else
-    id = sirkel_entity_dup_id_string (source);
+  id = sirkel_entity_dup_id_string (source);
   gtk_widget_activate_action (widget, "view.show-item", "(ss)",
                               sirkel_lesson_source_page (sirkel_entity_get_table (source)), id);
 }

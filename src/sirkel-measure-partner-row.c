@@ -62,6 +62,21 @@ update (SirkelMeasurePartnerRow *self)
   gtk_widget_set_tooltip_text (self->down_button, tooltip);
 }
 
+/* partner.move-up, partner.move-down: the list's action with this partner's id. Each row has
+ * its own, so that the first row's Move Up and the last row's Move Down can be disabled. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SirkelMeasurePartnerRow *self = SIRKEL_MEASURE_PARTNER_ROW (widget);
+  g_autofree char *id = sirkel_entity_dup_id_string (self->partner);
+
+  gtk_widget_activate_action (widget, g_str_equal (action_name, "partner.move-up")
+                                      ? "measure.move-partner-up" : "measure.move-partner-down",
+                              "s", id);
+}
+
 static void
 sirkel_measure_partner_row_dispose (GObject *object)
 {
@@ -98,6 +113,9 @@ sirkel_measure_partner_row_class_init (SirkelMeasurePartnerRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SirkelMeasurePartnerRow, title_row);
   gtk_widget_class_bind_template_child (widget_class, SirkelMeasurePartnerRow, kind_row);
   gtk_widget_class_bind_template_child (widget_class, SirkelMeasurePartnerRow, role_row);
+
+  gtk_widget_class_install_action (widget_class, "partner.move-up", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "partner.move-down", NULL, move_action);
 }
 
 static void
@@ -109,6 +127,7 @@ sirkel_measure_partner_row_init (SirkelMeasurePartnerRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  sirkel_measure_partner_row_set_movable (self, FALSE, FALSE);
 }
 
 GtkWidget *
@@ -129,8 +148,6 @@ sirkel_measure_partner_row_new (SirkelDocument *document,
                             sirkel_measure_partner_kind_keys);
   sirkel_field_bind_editable (GTK_EDITABLE (self->role_row), document, partner, "role");
   id = sirkel_entity_dup_id_string (partner);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->up_button), "s", id);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->down_button), "s", id);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s", id);
   self->notify_handler = g_signal_connect_swapped (partner, "notify", G_CALLBACK (update), self);
   update (self);
@@ -153,4 +170,32 @@ sirkel_measure_partner_row_focus_title (SirkelMeasurePartnerRow *self)
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
+/* Enables Move Up and Move Down: a row that is first cannot move up, nor the last down. */
+void
+sirkel_measure_partner_row_set_movable (SirkelMeasurePartnerRow *self,
+                                        gboolean                 up,
+                                        gboolean                 down)
+{
+  g_return_if_fail (SIRKEL_IS_MEASURE_PARTNER_ROW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.move-up", up);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "partner.move-down", down);
+}
+
+/* Opens the row and puts the focus on its Move Up button (@step < 0) or Move Down, or on the
+ * other one if that one is disabled: the row after a move, made anew, where the user was. */
+void
+sirkel_measure_partner_row_focus_move (SirkelMeasurePartnerRow *self,
+                                       int                      step)
+{
+  GtkWidget *first = step < 0 ? self->up_button : self->down_button;
+  GtkWidget *second = step < 0 ? self->down_button : self->up_button;
+
+  g_return_if_fail (SIRKEL_IS_MEASURE_PARTNER_ROW (self));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  if (!gtk_widget_grab_focus (first))
+    gtk_widget_grab_focus (second);
 }

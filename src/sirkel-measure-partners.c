@@ -68,6 +68,40 @@ create_row_cb (gpointer item,
   return sirkel_measure_partner_row_new (self->document, item);
 }
 
+/* The row of the partner with @id, or NULL. */
+static SirkelMeasurePartnerRow *
+find_row (SirkelMeasurePartners *self,
+          const SirkelId        *id)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->partner_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (SIRKEL_IS_MEASURE_PARTNER_ROW (row) &&
+        sirkel_id_equal (sirkel_entity_get_id (sirkel_measure_partner_row_get_partner (SIRKEL_MEASURE_PARTNER_ROW (row))),
+                         id))
+      return SIRKEL_MEASURE_PARTNER_ROW (row);
+  return NULL;
+}
+
+/* Move Up and Move Down of each row: not up from the first, not down from the last, neither
+ * in a project open read-only. After every change of the list (a partner added, removed or
+ * moved), and when the measure or the document's state changes. */
+static void
+update_moves (SirkelMeasurePartners *self)
+{
+  gboolean can = writable (self);
+  int n = (int) g_list_model_get_n_items (G_LIST_MODEL (self->partners));
+
+  for (int i = 0; i < n; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->partner_list, i);
+
+      if (SIRKEL_IS_MEASURE_PARTNER_ROW (row))
+        sirkel_measure_partner_row_set_movable (SIRKEL_MEASURE_PARTNER_ROW (row),
+                                                can && i > 0, can && i < n - 1);
+    }
+}
+
 /* The measure's partners in their order, as a new array of borrowed entities. */
 static GPtrArray *
 dup_partners (SirkelMeasurePartners *self)
@@ -88,6 +122,7 @@ add_partner_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) partners = NULL;
   SirkelStore *store;
   g_autoptr(GError) error = NULL;
+  SirkelMeasurePartnerRow *row;
   SirkelId id = { { 0 } };
   gint64 sort = 0;
 
@@ -107,13 +142,8 @@ add_partner_action (GtkWidget  *widget,
       report (self, store, error);
       return;
     }
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->partner_list));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    if (SIRKEL_IS_MEASURE_PARTNER_ROW (row) &&
-        sirkel_id_equal (sirkel_entity_get_id (sirkel_measure_partner_row_get_partner (SIRKEL_MEASURE_PARTNER_ROW (row))),
-                         &id))
-      sirkel_measure_partner_row_focus_title (SIRKEL_MEASURE_PARTNER_ROW (row));
+  if ((row = find_row (self, &id)) != NULL)
+    sirkel_measure_partner_row_focus_title (row);
 }
 
 static void
@@ -156,6 +186,7 @@ move_partner (SirkelMeasurePartners *self,
   g_autoptr(GPtrArray) partners = NULL;
   SirkelStore *store;
   g_autoptr(GError) error = NULL;
+  SirkelMeasurePartnerRow *row;
   gpointer swap;
   SirkelId id;
   int index = -1;
@@ -190,7 +221,14 @@ move_partner (SirkelMeasurePartners *self,
         }
     }
   if (!sirkel_store_commit (store, &error))
-    report (self, store, error);
+    {
+      report (self, store, error);
+      return;
+    }
+  /* The rows are made anew in the new order: the moved one is opened again, where the user
+   * was. */
+  if ((row = find_row (self, &id)) != NULL)
+    sirkel_measure_partner_row_focus_move (row, step);
 }
 
 static void
@@ -271,6 +309,9 @@ sirkel_measure_partners_init (SirkelMeasurePartners *self)
   filter = gtk_custom_filter_new (partner_filter_cb, self, NULL);
   self->partners = gtk_filter_list_model_new (NULL, GTK_FILTER (filter));
   gtk_list_box_bind_model (self->partner_list, G_LIST_MODEL (self->partners), create_row_cb, self, NULL);
+  /* After the list box's own handler, so that the rows exist. */
+  g_signal_connect_object (self->partners, "items-changed", G_CALLBACK (update_moves), self,
+                           G_CONNECT_SWAPPED);
   sirkel_measure_partners_refresh (self);
 }
 
@@ -326,6 +367,7 @@ sirkel_measure_partners_refresh (SirkelMeasurePartners *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measure.delete-partner", can);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measure.move-partner-up", can);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "measure.move-partner-down", can);
+  update_moves (self);
 }
 
 /* The partners shown; for tests. */

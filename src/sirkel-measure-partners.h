@@ -4,7 +4,8 @@
  * (measure_partner rows, in their sort order), each a SirkelMeasurePartnerRow, and "Add",
  * which adds an unnamed partner at the end and opens it. Adding, removing and moving a
  * partner are one undoable action each (measure.add-partner, measure.delete-partner,
- * measure.move-partner-up, measure.move-partner-down); removing says so in a toast with Undo.
+ * measure.move-partner-up, measure.move-partner-down); the first partner's Move Up and the
+ * last one's Move Down are disabled; removing says so in a toast with Undo.
  * Partners written as free text by older versions (measure.partners) show in a row of their
  * own while there are any.
  */

@@ -13,8 +13,10 @@
 
 #include "sirkel-assessment-pane.h"
 #include "sirkel-finding-pane.h"
+#include "sirkel-history.h"
 #include "sirkel-indicator-browser.h"
 #include "sirkel-overview-page.h"
+#include "sirkel-plan-fields.h"
 #include "sirkel-priority-pane.h"
 
 struct _SirkelOverviewPage
@@ -24,13 +26,47 @@ struct _SirkelOverviewPage
   /* Template children */
   AdwViewStack *view_stack;
   GtkWidget    *indicators_box;
+  SirkelAssessmentPane *assessment_pane;
+  SirkelFindingPane *finding_pane;
   SirkelIndicatorBrowser *browser;
 };
 
 G_DEFINE_FINAL_TYPE (SirkelOverviewPage, sirkel_overview_page, SIRKEL_TYPE_PAGE)
 
-/* page.select-item (s): a sub-page name, or an indicator's id from the dashboard's gap list,
- * which opens the indicator browser on that indicator. */
+/* Whether the file has a row of @table with @id, deleted or not. */
+static gboolean
+row_exists (SirkelStore *store,
+            const char  *table,
+            const char  *id)
+{
+  g_autofree char *title = sirkel_history_dup_row_title (store, table, id, NULL, NULL);
+
+  return title != NULL;
+}
+
+/* A deleted challenge or resource: its tab, with nothing chosen, and a toast that says why. */
+static void
+show_deleted_finding (SirkelOverviewPage *self,
+                      const char         *id,
+                      const char         *title)
+{
+  g_autofree char *text = NULL;
+
+  sirkel_overview_page_show (self, SIRKEL_OVERVIEW_FINDINGS);
+  sirkel_finding_pane_select_id (self->finding_pane, id);
+  if (title != NULL && *title != '\0')
+    /* Translators: a toast when a link leads to a challenge or resource that was deleted;
+     * %s is its title. */
+    text = g_strdup_printf (_("“%s” has been deleted"), title);
+  else
+    text = g_strdup (_("This challenge or resource has been deleted"));
+  sirkel_plan_toast (GTK_WIDGET (self), text, FALSE);
+}
+
+/* page.select-item (s): a sub-page name; or the id of an indicator (the dashboard's gap
+ * list: the indicator browser on that indicator), of a challenge or resource or one of its
+ * indicator links (the Challenges and Resources tab with it chosen, or a toast if it was
+ * deleted), or of an assessment (the Assessments tab on its category). */
 static void
 select_item_action (GtkWidget  *widget,
                     const char *action_name,
@@ -39,7 +75,10 @@ select_item_action (GtkWidget  *widget,
   SirkelOverviewPage *self = SIRKEL_OVERVIEW_PAGE (widget);
   SirkelDocument *document = sirkel_page_get_document (SIRKEL_PAGE (self));
   const char *item = g_variant_get_string (parameter, NULL);
-  GListModel *indicators;
+  g_autofree char *title = NULL;
+  g_autofree char *finding_id = NULL;
+  SirkelEntity *entity;
+  SirkelStore *store;
   SirkelId id;
 
   if (adw_view_stack_get_child_by_name (self->view_stack, item) != NULL)
@@ -49,18 +88,38 @@ select_item_action (GtkWidget  *widget,
     }
   if (document == NULL || !sirkel_id_parse (&id, item))
     return;
-  indicators = sirkel_document_get_list (document, "indicator");
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+  if ((entity = sirkel_document_find (document, "indicator", &id)) != NULL)
     {
-      g_autoptr(SirkelEntity) indicator = g_list_model_get_item (indicators, i);
-
-      if (sirkel_id_equal (sirkel_entity_get_id (indicator), &id))
-        {
-          sirkel_overview_page_show (self, SIRKEL_OVERVIEW_INDICATORS);
-          sirkel_indicator_browser_select_key (self->browser, sirkel_entity_get_text (indicator, "key"));
-          return;
-        }
+      sirkel_overview_page_show (self, SIRKEL_OVERVIEW_INDICATORS);
+      sirkel_indicator_browser_select_key (self->browser, sirkel_entity_get_text (entity, "key"));
+      return;
     }
+  if ((entity = sirkel_document_find (document, "assessment", &id)) != NULL)
+    {
+      sirkel_overview_page_show (self, SIRKEL_OVERVIEW_ASSESSMENTS);
+      sirkel_assessment_pane_set_category (self->assessment_pane,
+                                           *sirkel_entity_get_text (entity, "category"));
+      return;
+    }
+  /* A link between a challenge and an indicator leads to its challenge. */
+  if ((entity = sirkel_document_find (document, "finding_indicator", &id)) != NULL &&
+      sirkel_entity_get_ref (entity, "finding_id", &id))
+    item = finding_id = sirkel_id_to_string (&id);
+  if (sirkel_document_find (document, "finding", &id) != NULL)
+    {
+      sirkel_overview_page_show (self, SIRKEL_OVERVIEW_FINDINGS);
+      sirkel_finding_pane_select_id (self->finding_pane, item);
+      sirkel_finding_pane_focus_selected (self->finding_pane);
+      return;
+    }
+  /* Not live: a deleted one, which the history or an older link may name. */
+  store = sirkel_document_get_store (document);
+  if ((title = sirkel_history_dup_row_title (store, "finding", item, NULL, NULL)) != NULL)
+    show_deleted_finding (self, item, title);
+  else if (row_exists (store, "finding_indicator", item))
+    sirkel_overview_page_show (self, SIRKEL_OVERVIEW_FINDINGS);
+  else if (row_exists (store, "assessment", item))
+    sirkel_overview_page_show (self, SIRKEL_OVERVIEW_ASSESSMENTS);
 }
 
 static void
@@ -86,6 +145,8 @@ sirkel_overview_page_class_init (SirkelOverviewPageClass *klass)
                                                "/ui/sirkel-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, indicators_box);
+  gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, assessment_pane);
+  gtk_widget_class_bind_template_child (widget_class, SirkelOverviewPage, finding_pane);
   gtk_widget_class_install_action (widget_class, "page.select-item", "s", select_item_action);
 }
 

@@ -188,6 +188,10 @@ static const char *
 page_of_table (const char *table)
 {
   static const char * const pages[][2] = {
+    { "indicator", "overview" },
+    { "assessment", "overview" },
+    { "finding", "overview" },
+    { "finding_indicator", "overview" },
     { "logic_element", "evaluation" },
     { "eval_indicator", "evaluation" },
     { "measurement", "evaluation" },
@@ -205,7 +209,8 @@ page_of_table (const char *table)
 
 /* view.show-item ("plan", "<id>"): shows the page, then asks it to select the item through
  * its "page.select-item" action. A page without that action is only shown; an empty item
- * only shows the page. The first part may also name the item's table ("eval_indicator"). */
+ * only shows the page. The first part may also name the item's table ("eval_indicator",
+ * "finding"): the overview selects a challenge or resource by its id. */
 static void
 show_item_action_cb (GtkWidget  *widget,
                      const char *action_name,

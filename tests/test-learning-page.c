@@ -2,7 +2,8 @@
  *
  * Widget tests for the Læring page on the example project, each step checked in the store with
  * SQL: the lessons list shows the example's lessons; a new lesson (learning.add, as Ctrl+N)
- * becomes a decision linked to a measure through the picker, and the type filter finds it; a
+ * becomes a decision linked to a measure through the picker (and for a while to a challenge,
+ * which its link chooses on the Overview page), and the type filter finds it; a
  * new improvement cycle moves on from Plan to Do; a year-wheel event that happens once gets a
  * month and a day, and the årshjul chart is drawn; the first year's status is edited, and the
  * first year without one gets it by writing in it; deleting a lesson is one action that Undo takes back; view.show-item finds a
@@ -23,10 +24,13 @@
 #include "sirkel-annual-status-pane.h"
 #include "sirkel-cycle-pane.h"
 #include "sirkel-example-file.h"
+#include "sirkel-finding-editor.h"
+#include "sirkel-finding-pane.h"
 #include "sirkel-goal-picker.h"
 #include "sirkel-learning-page.h"
 #include "sirkel-lesson-pane.h"
 #include "sirkel-next-period-dialog.h"
+#include "sirkel-overview-page.h"
 #include "sirkel-project-view-private.h"
 #include "sirkel-store-private.h"
 #include "sirkel-widget-test-util.h"
@@ -280,6 +284,54 @@ test_learning_page (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "measures");
   sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("learning"));
   g_assert_cmpstr (sirkel_learning_page_get_visible (page), ==, SIRKEL_LEARNING_LESSONS);
+
+  /* Linked to a challenge instead, the link leads to the Overview page's Challenges and
+   * Resources with that challenge chosen and open in the editor; then linked back. */
+  {
+    SirkelId finding = sirkel_widget_test_sql_id (window, "SELECT id FROM finding WHERE deleted_at IS NULL AND "
+                                                  "kind = 'challenge' ORDER BY title DESC LIMIT 1", NULL);
+    g_autofree char *finding_text = sirkel_id_to_string (&finding);
+    g_autofree char *measure_text = sirkel_id_to_string (&measure);
+    g_autofree char *choice = g_strconcat ("finding:", finding_text, NULL);
+    GtkWindow *picker;
+    GtkWidget *overview;
+    GtkWidget *findings;
+    GtkWidget *editor;
+    SirkelEntity *chosen;
+
+    sirkel_widget_test_act (pane, "lesson.choose-source", NULL);
+    picker = sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_GOAL_PICKER);
+    g_assert_nonnull (picker);
+    g_assert_true (sirkel_goal_picker_pick (SIRKEL_GOAL_PICKER (picker), choice));
+    sirkel_widget_test_settle ();
+    g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT source_entity FROM lesson WHERE id = ?1", &lesson), ==,
+                     "finding");
+    sirkel_widget_test_act (pane, "lesson.show-source", NULL);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "overview");
+    overview = gtk_stack_get_visible_child (window->project_view->stack);
+    g_assert_cmpstr (sirkel_overview_page_get_visible (SIRKEL_OVERVIEW_PAGE (overview)), ==, SIRKEL_OVERVIEW_FINDINGS);
+    findings = sirkel_widget_test_find_child (overview, SIRKEL_TYPE_FINDING_PANE, NULL);
+    chosen = sirkel_finding_pane_get_selected (SIRKEL_FINDING_PANE (findings));
+    g_assert_nonnull (chosen);
+    g_assert_true (sirkel_id_equal (sirkel_entity_get_id (chosen), &finding));
+    editor = sirkel_widget_test_find_child (findings, SIRKEL_TYPE_FINDING_EDITOR, NULL);
+    g_assert_true (sirkel_finding_editor_get_finding (SIRKEL_FINDING_EDITOR (editor)) == chosen);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gtk_widget_get_template_child (editor, SIRKEL_TYPE_FINDING_EDITOR,
+                                                                                          "title_row"))), ==,
+                     sirkel_entity_get_title (chosen));
+    draw_and_save (window, "learning-lesson-to-challenge");
+
+    sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-page", g_variant_new_string ("learning"));
+    sirkel_widget_test_act (pane, "lesson.choose-source", NULL);
+    picker = sirkel_widget_test_find_dialog (GTK_WINDOW (window), SIRKEL_TYPE_GOAL_PICKER);
+    g_assert_nonnull (picker);
+    g_clear_pointer (&choice, g_free);
+    choice = g_strconcat ("measure:", measure_text, NULL);
+    g_assert_true (sirkel_goal_picker_pick (SIRKEL_GOAL_PICKER (picker), choice));
+    sirkel_widget_test_settle ();
+    g_assert_cmpstr (sirkel_widget_test_sql_text (window, "SELECT source_entity FROM lesson WHERE id = ?1", &lesson), ==,
+                     "measure");
+  }
 
   /* The type filter: the decisions, the new one among them and still selected. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (nth_child (pane, GTK_TYPE_DROP_DOWN, 0)), 3);

@@ -465,6 +465,158 @@ test_measures_page_goal_gap (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The partner rows of @partners, in their order. */
+static GPtrArray *
+partner_rows (GtkWidget *partners)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkListBox *list = GTK_LIST_BOX (gtk_widget_get_template_child (partners, SIRKEL_TYPE_MEASURE_PARTNERS,
+                                                                  "partner_list"));
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (SIRKEL_IS_MEASURE_PARTNER_ROW (row))
+      g_ptr_array_add (rows, row);
+  return rows;
+}
+
+static GtkWidget *
+move_button (gpointer    row,
+             const char *name)
+{
+  return (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (row), SIRKEL_TYPE_MEASURE_PARTNER_ROW, name);
+}
+
+/* @n partner rows; Move Up enabled on all but the first, Move Down on all but the last. */
+static void
+assert_moves (GtkWidget *partners,
+              guint      n)
+{
+  g_autoptr(GPtrArray) rows = partner_rows (partners);
+
+  g_assert_cmpuint (rows->len, ==, n);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_cmpint (gtk_widget_get_sensitive (move_button (rows->pdata[i], "up_button")), ==, i > 0);
+      g_assert_cmpint (gtk_widget_get_sensitive (move_button (rows->pdata[i], "down_button")), ==, i + 1 < n);
+    }
+}
+
+static const SirkelId *
+partner_id (GtkWidget *partners,
+            guint      index)
+{
+  g_autoptr(GPtrArray) rows = partner_rows (partners);
+
+  g_assert_cmpuint (index, <, rows->len);
+  return sirkel_entity_get_id (sirkel_measure_partner_row_get_partner (rows->pdata[index]));
+}
+
+/* Move Up is disabled on the first partner and Move Down on the last, and they follow the
+ * list as partners are moved, added and removed. */
+static void
+test_measures_page_partner_moves (void)
+{
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "partners.sirkel");
+  SirkelMeasuresPage *page = show_measures_page (window);
+  GtkWidget *partners;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  SirkelId measure;
+  SirkelId first;
+  SirkelId second;
+  SirkelId last;
+  gint64 n;
+
+  /* A measure the example gives partners, the most of them. */
+  measure = sirkel_widget_test_sql_id (window, "SELECT measure_id FROM measure_partner WHERE deleted_at IS NULL "
+                                       "GROUP BY measure_id ORDER BY count (*) DESC LIMIT 1", NULL);
+  text = sirkel_id_to_string (&measure);
+  sirkel_widget_test_act (GTK_WIDGET (window->project_view), "view.show-item", g_variant_new ("(ss)", "measures", text));
+  g_assert_true (sirkel_id_equal (selected_id (page), &measure));
+  partners = editor_part (page, SIRKEL_TYPE_MEASURE_PARTNERS);
+  for (n = sirkel_measure_partners_get_n_items (SIRKEL_MEASURE_PARTNERS (partners)); n < 3; n++)
+    sirkel_widget_test_act (partners, "measure.add-partner", NULL);
+  n = sirkel_widget_test_sql_int (window, "SELECT count (*) FROM measure_partner WHERE deleted_at IS NULL "
+                                  "AND measure_id = ?1", &measure);
+  g_assert_cmpint (n, >=, 3);
+  assert_moves (partners, n);
+
+  /* The first moved down: the second is first now, and can no longer go up; the moved one
+   * keeps the focus, on its Move Down. */
+  first = *partner_id (partners, 0);
+  second = *partner_id (partners, 1);
+  rows = partner_rows (partners);
+  sirkel_widget_test_act (rows->pdata[0], "partner.move-down", NULL);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_true (sirkel_id_equal (partner_id (partners, 0), &second));
+  g_assert_true (sirkel_id_equal (partner_id (partners, 1), &first));
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT sort FROM measure_partner WHERE id = ?1", &first), ==, 2);
+  assert_moves (partners, n);
+  rows = partner_rows (partners);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == move_button (rows->pdata[1], "down_button"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  shot (partners, "measures-partner-moved");
+
+  /* The last moved up and back down: at the end again, its Move Down disabled, the focus
+   * on its Move Up. */
+  last = *partner_id (partners, n - 1);
+  rows = partner_rows (partners);
+  sirkel_widget_test_act (rows->pdata[n - 1], "partner.move-up", NULL);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_true (sirkel_id_equal (partner_id (partners, n - 2), &last));
+  assert_moves (partners, n);
+  rows = partner_rows (partners);
+  sirkel_widget_test_act (rows->pdata[n - 2], "partner.move-down", NULL);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_assert_true (sirkel_id_equal (partner_id (partners, n - 1), &last));
+  assert_moves (partners, n);
+  rows = partner_rows (partners);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == move_button (rows->pdata[n - 1], "up_button"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* The list's own action does nothing past the ends. */
+  {
+    g_autofree char *id = sirkel_id_to_string (partner_id (partners, 0));
+    g_autofree char *before = sirkel_widget_test_sql_text (window, "SELECT group_concat (hex (id)) FROM (SELECT id "
+                                                           "FROM measure_partner WHERE deleted_at IS NULL AND "
+                                                           "measure_id = ?1 ORDER BY sort)", &measure);
+    g_autofree char *after = NULL;
+
+    sirkel_widget_test_act (partners, "measure.move-partner-up", g_variant_new_string (id));
+    after = sirkel_widget_test_sql_text (window, "SELECT group_concat (hex (id)) FROM (SELECT id "
+                                         "FROM measure_partner WHERE deleted_at IS NULL AND "
+                                         "measure_id = ?1 ORDER BY sort)", &measure);
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  /* A partner added is last: the one before it can move down now. */
+  sirkel_widget_test_act (partners, "measure.add-partner", NULL);
+  assert_moves (partners, n + 1);
+
+  /* Removed again: the previous last is last once more. */
+  {
+    g_autofree char *id = sirkel_id_to_string (partner_id (partners, n));
+
+    sirkel_widget_test_act (partners, "measure.delete-partner", g_variant_new_string (id));
+  }
+  assert_moves (partners, n);
+  g_assert_true (sirkel_id_equal (partner_id (partners, n - 1), &last));
+
+  /* The first removed: the new first cannot move up. Undo brings it back, first. */
+  {
+    g_autofree char *id = sirkel_id_to_string (partner_id (partners, 0));
+
+    sirkel_widget_test_act (partners, "measure.delete-partner", g_variant_new_string (id));
+  }
+  assert_moves (partners, n - 1);
+  sirkel_widget_test_undo (window);
+  assert_moves (partners, n);
+  g_assert_true (sirkel_id_equal (partner_id (partners, 0), &second));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Without measures the page explains them and offers both ways to add one. */
 static void
 test_measures_page_empty (void)
@@ -517,6 +669,7 @@ main (int   argc,
   g_test_add_func ("/measures-page/list", test_measures_page_list);
   g_test_add_func ("/measures-page/catalog", test_measures_page_catalog);
   g_test_add_func ("/measures-page/goal-gap", test_measures_page_goal_gap);
+  g_test_add_func ("/measures-page/partner-moves", test_measures_page_partner_moves);
   g_test_add_func ("/measures-page/empty", test_measures_page_empty);
   status = g_test_run ();
 

@@ -30,6 +30,7 @@
 #include "sirkel-example-file.h"
 #include "sirkel-finding-editor.h"
 #include "sirkel-finding-pane.h"
+#include "sirkel-finding-row.h"
 #include "sirkel-finding-suggestions-dialog.h"
 #include "sirkel-lock.h"
 #include "sirkel-indicator-picker-dialog.h"
@@ -715,6 +716,132 @@ test_overview_show_item (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the selected row of @pane's list shows whole in the list's viewport. */
+static gboolean
+selected_row_in_view (gpointer data)
+{
+  GtkWidget *list = find_by_id (data, "finding_list");
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (list));
+  GtkWidget *viewport = gtk_widget_get_parent (list);
+  graphene_rect_t bounds;
+
+  return row != NULL && gtk_widget_compute_bounds (GTK_WIDGET (row), viewport, &bounds) &&
+         bounds.size.height > 0 && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (viewport) + 0.5;
+}
+
+/* Exactly @finding is selected in the list and open in the editor, its title in the title
+ * row. */
+static void
+assert_finding_shown (SirkelOverviewPage *page,
+                      SirkelEntity       *finding)
+{
+  SirkelFindingPane *pane = find (page, SIRKEL_TYPE_FINDING_PANE);
+  SirkelFindingEditor *editor = find (pane, SIRKEL_TYPE_FINDING_EDITOR);
+  GtkListBox *list = GTK_LIST_BOX (find_by_id (GTK_WIDGET (pane), "finding_list"));
+  g_autoptr(GList) selected = gtk_list_box_get_selected_rows (list);
+
+  g_assert_cmpstr (sirkel_overview_page_get_visible (page), ==, SIRKEL_OVERVIEW_FINDINGS);
+  /* The live object of its row: one that Undo brought back is a new one. */
+  finding = sirkel_document_find (sirkel_finding_editor_get_document (editor), "finding",
+                                  sirkel_entity_get_id (finding));
+  g_assert_nonnull (finding);
+  g_assert_true (sirkel_finding_pane_get_selected (pane) == finding);
+  g_assert_cmpuint (g_list_length (selected), ==, 1);
+  g_assert_true (sirkel_finding_row_get_finding (selected->data) == finding);
+  g_assert_true (sirkel_finding_editor_get_finding (editor) == finding);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_by_id (GTK_WIDGET (editor), "title_row"))), ==,
+                   sirkel_entity_get_title (finding));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_by_id (GTK_WIDGET (pane), "content_stack"))),
+                   ==, "editor");
+  sirkel_widget_test_wait_until (selected_row_in_view, pane);
+}
+
+/* view.show-item with a challenge's or resource's id (as the Læring page's links and the
+ * History page do) selects it in the Challenges and Resources list, scrolled to, and opens
+ * it in the editor, from another page and through a filter that hid it; a link to one of
+ * its indicators leads to it; an assessment's id opens its category; a deleted one opens the
+ * tab with nothing chosen, and Undo brings it back chosen. */
+static void
+test_overview_show_finding (void)
+{
+  SirkelWindow *window = example_window ("show-finding.sirkel");
+  SirkelDocument *document = sirkel_window_get_document (window);
+  GListModel *findings = sirkel_document_get_list (document, "finding");
+  guint n = g_list_model_get_n_items (findings);
+  g_autoptr(SirkelEntity) last = g_list_model_get_item (findings, n - 1);
+  g_autoptr(SirkelEntity) first = g_list_model_get_item (findings, 0);
+  g_autoptr(SirkelEntity) link = g_list_model_get_item (sirkel_document_get_list (document, "finding_indicator"), 0);
+  g_autoptr(SirkelEntity) assessment = NULL;
+  g_autofree char *last_id = sirkel_entity_dup_id_string (last);
+  g_autofree char *first_id = sirkel_entity_dup_id_string (first);
+  g_autofree char *link_id = sirkel_entity_dup_id_string (link);
+  g_autofree char *assessment_id = NULL;
+  GtkWidget *view = GTK_WIDGET (window->project_view);
+  SirkelOverviewPage *page;
+  SirkelFindingPane *pane;
+  g_autoptr(GError) error = NULL;
+  SirkelStore *store = store_of (window);
+  SirkelId id;
+
+  g_assert_cmpuint (n, >, 3);
+
+  /* The list filtered to the other kind, which hides the last one; then another page. */
+  page = show_overview (window, SIRKEL_OVERVIEW_FINDINGS);
+  pane = find (page, SIRKEL_TYPE_FINDING_PANE);
+  g_object_set (pane, "kind-filter",
+                g_strcmp0 (sirkel_entity_get_text (last, "kind"), "challenge") == 0 ? "resource" : "challenge",
+                NULL);
+  sirkel_finding_pane_select (pane, first);
+  sirkel_widget_test_settle ();
+  activate (view, "view.show-page", g_variant_new_string ("learning"));
+
+  /* By its table, as the Læring page's link does. */
+  activate (view, "view.show-item", g_variant_new ("(ss)", "finding", last_id));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "overview");
+  assert_finding_shown (page, last);
+  shoot (window, "overview-show-finding");
+
+  /* By the page, as the History page does. */
+  activate (view, "view.show-page", g_variant_new_string ("history"));
+  activate (view, "view.show-item", g_variant_new ("(ss)", "overview", first_id));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "overview");
+  assert_finding_shown (page, first);
+
+  /* A link to an indicator leads to its challenge. */
+  g_assert_true (sirkel_entity_get_ref (link, "finding_id", &id));
+  activate (view, "view.show-item", g_variant_new ("(ss)", "finding_indicator", link_id));
+  assert_finding_shown (page, sirkel_document_find (document, "finding", &id));
+
+  /* An assessment: its category. */
+  assessment = g_list_model_get_item (sirkel_document_get_list (document, "assessment"), 0);
+  assessment_id = sirkel_entity_dup_id_string (assessment);
+  activate (view, "view.show-item", g_variant_new ("(ss)", "assessment", assessment_id));
+  g_assert_cmpstr (sirkel_overview_page_get_visible (page), ==, SIRKEL_OVERVIEW_ASSESSMENTS);
+  g_assert_cmpint (sirkel_assessment_pane_get_category (find (page, SIRKEL_TYPE_ASSESSMENT_PANE)), ==,
+                   *sirkel_entity_get_text (assessment, "category"));
+
+  /* Deleted: the tab, nothing chosen (a toast says why); Undo brings it back, chosen. */
+  g_assert_true (sirkel_store_begin (store, "Delete challenge", &error));
+  g_assert_true (sirkel_store_delete (store, "finding", sirkel_entity_get_id (last), &error));
+  g_assert_true (sirkel_store_commit (store, &error));
+  g_assert_no_error (error);
+  sirkel_widget_test_settle ();
+  activate (view, "view.show-page", g_variant_new_string ("dashboard"));
+  activate (view, "view.show-item", g_variant_new ("(ss)", "finding", last_id));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->project_view->stack), ==, "overview");
+  g_assert_cmpstr (sirkel_overview_page_get_visible (page), ==, SIRKEL_OVERVIEW_FINDINGS);
+  g_assert_null (sirkel_finding_pane_get_selected (pane));
+  g_assert_null (gtk_list_box_get_selected_row (GTK_LIST_BOX (find_by_id (GTK_WIDGET (pane), "finding_list"))));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_by_id (GTK_WIDGET (pane), "content_stack"))),
+                   ==, "none");
+  shoot (window, "overview-show-deleted-finding");
+  undo (window);
+  assert_finding_shown (page, last);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +862,7 @@ main (int   argc,
   g_test_add_func ("/overview/recommended-criteria", test_overview_recommended_criteria);
   g_test_add_func ("/overview/read-only", test_overview_read_only);
   g_test_add_func ("/overview/show-item", test_overview_show_item);
+  g_test_add_func ("/overview/show-finding", test_overview_show_finding);
   status = g_test_run ();
 
   g_free (work_dir);
