@@ -63,7 +63,7 @@ document_of (SirkelAnnualStatusPane *self)
 static gboolean
 writable (SirkelAnnualStatusPane *self)
 {
-  return document_of (self) != NULL && !sirkel_document_get_read_only (document_of (self));
+  return sirkel_page_get_writable (SIRKEL_PAGE (self));
 }
 
 static GtkTextView *
@@ -73,14 +73,6 @@ view_of (SirkelAnnualStatusPane *self,
   GtkTextView *views[] = { self->done_view, self->learned_view, self->changes_view };
 
   return views[i];
-}
-
-static void
-report (SirkelAnnualStatusPane *self,
-        SirkelStore            *store,
-        const GError           *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 /* The live yearly status of @year, or NULL. */
@@ -360,7 +352,7 @@ add_status (SirkelAnnualStatusPane *self)
                             "changes", sirkel_value_text (changes), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return FALSE;
     }
   update_year_captions (self);
@@ -486,7 +478,7 @@ delete_action (GtkWidget  *widget,
       !sirkel_store_delete (store, "annual_status", sirkel_entity_get_id (self->status), &error) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   update_year_captions (self);

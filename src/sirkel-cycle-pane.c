@@ -69,15 +69,7 @@ document_of (SirkelCyclePane *self)
 static gboolean
 writable (SirkelCyclePane *self)
 {
-  return document_of (self) != NULL && !sirkel_document_get_read_only (document_of (self));
-}
-
-static void
-report (SirkelCyclePane *self,
-        SirkelStore     *store,
-        const GError    *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
+  return sirkel_page_get_writable (SIRKEL_PAGE (self));
 }
 
 static void
@@ -190,7 +182,7 @@ set_step (SirkelCyclePane *self,
   if (!sirkel_document_set (document_of (self), self->cycle, "status", sirkel_value_text (step),
                             &error))
     {
-      report (self, NULL, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), NULL, error);
       update_steps (self);
     }
 }
@@ -281,7 +273,7 @@ measure_selected_cb (SirkelCyclePane *self)
     }
   if (!sirkel_document_set (document_of (self), self->cycle, "measure_id", value, &error))
     {
-      report (self, NULL, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), NULL, error);
       update_measures (self);
     }
 }
@@ -392,7 +384,7 @@ add_action (GtkWidget  *widget,
                             "started_on", sirkel_value_text (today), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_cycle_pane_select (self, &id);

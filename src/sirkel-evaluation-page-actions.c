@@ -52,17 +52,6 @@ _sirkel_evaluation_page_update_actions (SirkelEvaluationPage *self)
   gtk_widget_set_sensitive (self->add_first_plan_button, selected);
 }
 
-void
-_sirkel_evaluation_page_report (SirkelEvaluationPage *self,
-                                SirkelStore          *store,
-                                const GError         *error)
-{
-  if (sirkel_store_in_action (store))
-    sirkel_store_rollback (store);
-  if (error != NULL)
-    sirkel_plan_toast (GTK_WIDGET (self), error->message, FALSE);
-}
-
 /* The live item of @table whose id is the action's parameter, or NULL when the project
  * cannot be changed. */
 SirkelEntity *
@@ -206,7 +195,7 @@ add_plan_action (GtkWidget  *widget,
                             "kind", sirkel_value_text (kind), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   _sirkel_evaluation_page_refresh (self);
@@ -233,7 +222,7 @@ delete_plan_action (GtkWidget  *widget,
       !sirkel_store_delete (store, "evaluation", sirkel_entity_get_id (evaluation), &error) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   _sirkel_evaluation_page_refresh (self);
@@ -316,7 +305,7 @@ record_lesson_action (GtkWidget  *widget,
                             "kind", sirkel_value_text ("experience"), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   g_free (self->lesson_id);
@@ -353,7 +342,7 @@ add_indicator_action (GtkWidget  *widget,
                             NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   _sirkel_evaluation_page_refresh (self);
@@ -391,20 +380,20 @@ delete_indicator_action (GtkWidget  *widget,
   store = sirkel_document_get_store (document_of (self));
   if (!sirkel_store_begin (store, _("Delete evaluation indicator"), &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   for (guint i = 0; i < measurements->len; i++)
     if (!sirkel_store_delete (store, "measurement",
                               sirkel_entity_get_id (g_ptr_array_index (measurements, i)), &error))
       {
-        _sirkel_evaluation_page_report (self, store, error);
+        sirkel_plan_report_error (GTK_WIDGET (self), store, error);
         return;
       }
   if (!sirkel_store_delete (store, "eval_indicator", sirkel_entity_get_id (indicator), &error) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   _sirkel_evaluation_page_refresh (self);
@@ -431,7 +420,7 @@ delete_measurement_action (GtkWidget  *widget,
       !sirkel_store_delete (store, "measurement", sirkel_entity_get_id (measurement), &error) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   _sirkel_evaluation_page_refresh (self);

@@ -14,6 +14,7 @@
 
 #include "sirkel-evaluation-labels.h"
 #include "sirkel-evaluation-page-private.h"
+#include "sirkel-plan-fields.h"
 
 static SirkelDocument *
 document_of (SirkelEvaluationPage *self)
@@ -86,7 +87,7 @@ add_element_action (GtkWidget  *widget,
                             "sort", sirkel_value_int (next_sort (column)), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   logic_changed (self, &id);
@@ -128,7 +129,7 @@ delete_element_action (GtkWidget  *widget,
   indicators = sirkel_document_get_list (document_of (self), "eval_indicator");
   if (!sirkel_store_begin (store, _("Delete from logic model"), &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
@@ -140,14 +141,14 @@ delete_element_action (GtkWidget  *widget,
           !sirkel_store_set (store, "eval_indicator", sirkel_entity_get_id (indicator),
                              "logic_element_id", sirkel_value_null (), &error))
         {
-          _sirkel_evaluation_page_report (self, store, error);
+          sirkel_plan_report_error (GTK_WIDGET (self), store, error);
           return;
         }
     }
   if (!sirkel_store_delete (store, "logic_element", sirkel_entity_get_id (element), &error) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   logic_changed (self, has_neighbour ? &neighbour : NULL);
@@ -181,7 +182,7 @@ move_element (SirkelEvaluationPage *self,
   if (!sirkel_store_begin (store, step < 0 ? _("Move up in logic model") : _("Move down in logic model"),
                            &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   for (guint i = 0; i < column->len; i++)
@@ -192,13 +193,13 @@ move_element (SirkelEvaluationPage *self,
           !sirkel_store_set (store, "logic_element", sirkel_entity_get_id (item), "sort",
                              sirkel_value_int ((gint64) i + 1), &error))
         {
-          _sirkel_evaluation_page_report (self, store, error);
+          sirkel_plan_report_error (GTK_WIDGET (self), store, error);
           return;
         }
     }
   if (!sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   logic_changed (self, sirkel_entity_get_id (element));
@@ -248,7 +249,7 @@ move_element_column (SirkelEvaluationPage *self,
                          sirkel_value_int (next_sort (column)), &error) ||
       !sirkel_store_commit (store, &error))
     {
-      _sirkel_evaluation_page_report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   logic_changed (self, sirkel_entity_get_id (element));

@@ -44,9 +44,6 @@ gboolean _sirkel_evaluation_page_focus_item        (SirkelEvaluationPage *self,
                                                     const char           *table,
                                                     const SirkelId       *id);
 gboolean _sirkel_evaluation_page_writable          (SirkelEvaluationPage *self);
-void     _sirkel_evaluation_page_report            (SirkelEvaluationPage *self,
-                                                    SirkelStore          *store,
-                                                    const GError         *error);
 SirkelEntity *
          _sirkel_evaluation_page_find_param        (SirkelEvaluationPage *self,
                                                     const char           *table,

@@ -36,14 +36,6 @@ writable (SirkelGoalChallenges *self)
          !sirkel_document_get_read_only (self->document);
 }
 
-static void
-report (SirkelGoalChallenges *self,
-        SirkelStore          *store,
-        const GError         *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
-}
-
 static gboolean
 link_filter_cb (gpointer item,
                 gpointer user_data)
@@ -123,7 +115,7 @@ challenge_picked_cb (SirkelGoalChallenges *self,
                             "finding_id", sirkel_value_id (&finding_id), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
     }
 }
 
@@ -192,7 +184,7 @@ unlink_challenge_action (GtkWidget  *widget,
       !sirkel_store_delete (store, "goal_finding", &id, &error) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
     }
 }
 

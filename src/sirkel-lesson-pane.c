@@ -60,15 +60,7 @@ document_of (SirkelLessonPane *self)
 static gboolean
 writable (SirkelLessonPane *self)
 {
-  return document_of (self) != NULL && !sirkel_document_get_read_only (document_of (self));
-}
-
-static void
-report (SirkelLessonPane *self,
-        SirkelStore      *store,
-        const GError     *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
+  return sirkel_page_get_writable (SIRKEL_PAGE (self));
 }
 
 /* The type the filter shows, or NULL for all types. */
@@ -306,7 +298,7 @@ add_action (GtkWidget  *widget,
                             "learned_on", sirkel_value_text (today), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_lesson_pane_select (self, &id);
@@ -345,7 +337,7 @@ source_picked_cb (SirkelLessonPane *self,
                          &error) ||
       !sirkel_store_set (store, "lesson", lesson_id, "source_id", sirkel_value_id (&id), &error) ||
       !sirkel_store_commit (store, &error))
-    report (self, store, error);
+    sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 static void
@@ -409,7 +401,7 @@ clear_source_action (GtkWidget  *widget,
       !sirkel_store_set (store, "lesson", id, "source_entity", sirkel_value_null (), &error) ||
       !sirkel_store_set (store, "lesson", id, "source_id", sirkel_value_null (), &error) ||
       !sirkel_store_commit (store, &error))
-    report (self, store, error);
+    sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 static void

@@ -41,14 +41,6 @@ writable (SirkelMeasureBudget *self)
          !sirkel_document_get_read_only (self->document);
 }
 
-static void
-report (SirkelMeasureBudget *self,
-        SirkelStore         *store,
-        const GError        *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
-}
-
 static gboolean
 line_filter_cb (gpointer item,
                 gpointer user_data)
@@ -186,7 +178,7 @@ add_line_action (GtkWidget  *widget,
                             "amount", sirkel_value_double (0), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_measure_budget_refresh (self);
@@ -224,7 +216,7 @@ delete_line_action (GtkWidget  *widget,
       !sirkel_store_delete (store, "budget_line", &id, &error) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_plan_toast (widget, toast, TRUE);

@@ -36,14 +36,6 @@ writable (SirkelMeasureGoals *self)
          !sirkel_document_get_read_only (self->document);
 }
 
-static void
-report (SirkelMeasureGoals *self,
-        SirkelStore        *store,
-        const GError       *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
-}
-
 static SirkelEntity *
 goal_of (SirkelMeasureGoals *self,
          SirkelEntity       *link)
@@ -196,7 +188,7 @@ unlink_goal_action (GtkWidget  *widget,
       !sirkel_store_delete (store, "measure_goal", &id, &error) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_plan_toast (widget, toast, TRUE);
@@ -320,5 +312,5 @@ sirkel_measure_goals_link (SirkelMeasureGoals *self,
                             "measure_id", sirkel_value_id (sirkel_entity_get_id (self->measure)),
                             "goal_id", sirkel_value_id (goal_id), NULL) ||
       !sirkel_store_commit (store, &error))
-    report (self, store, error);
+    sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }

@@ -39,14 +39,6 @@ writable (SirkelMeasurePartners *self)
          !sirkel_document_get_read_only (self->document);
 }
 
-static void
-report (SirkelMeasurePartners *self,
-        SirkelStore           *store,
-        const GError          *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
-}
-
 static gboolean
 partner_filter_cb (gpointer item,
                    gpointer user_data)
@@ -139,7 +131,7 @@ add_partner_action (GtkWidget  *widget,
                             "sort", sirkel_value_int (sort + 1), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   if ((row = find_row (self, &id)) != NULL)
@@ -171,7 +163,7 @@ delete_partner_action (GtkWidget  *widget,
       !sirkel_store_delete (store, "measure_partner", &id, &error) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_plan_toast (widget, toast, TRUE);
@@ -205,7 +197,7 @@ move_partner (SirkelMeasurePartners *self,
   store = sirkel_document_get_store (self->document);
   if (!sirkel_store_begin (store, step < 0 ? _("Move partner up") : _("Move partner down"), &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   for (guint i = 0; i < partners->len; i++)
@@ -216,13 +208,13 @@ move_partner (SirkelMeasurePartners *self,
           !sirkel_store_set (store, "measure_partner", sirkel_entity_get_id (partner), "sort",
                              sirkel_value_int ((gint64) i + 1), &error))
         {
-          report (self, store, error);
+          sirkel_plan_report_error (GTK_WIDGET (self), store, error);
           return;
         }
     }
   if (!sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   /* The rows are made anew in the new order: the moved one is opened again, where the user

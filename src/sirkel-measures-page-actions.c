@@ -28,7 +28,7 @@ document_of (SirkelMeasuresPage *self)
 static gboolean
 writable (SirkelMeasuresPage *self)
 {
-  return document_of (self) != NULL && !sirkel_document_get_read_only (document_of (self));
+  return sirkel_page_get_writable (SIRKEL_PAGE (self));
 }
 
 void
@@ -43,14 +43,6 @@ _sirkel_measures_page_update_actions (SirkelMeasuresPage *self)
   gtk_widget_action_set_enabled (widget, "measures.delete", can && selected);
   gtk_widget_action_set_enabled (widget, "measures.export-catalog",
                                  self->measures != NULL && g_list_model_get_n_items (self->measures) > 0);
-}
-
-static void
-report (SirkelMeasuresPage *self,
-        SirkelStore        *store,
-        const GError       *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 /**
@@ -141,7 +133,7 @@ new_action (GtkWidget  *widget,
       (for_goal && !link_goal (store, &id, &goal_id, &error)) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   /* Shown even where the filters would hide it (an empty title matches no search). */
@@ -188,7 +180,7 @@ _sirkel_measures_page_add_from_catalog (SirkelMeasuresPage       *self,
       (for_goal && !link_goal (store, &id, &goal, &error)) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return FALSE;
     }
   sirkel_measures_page_show (self, "list");
@@ -334,7 +326,7 @@ delete_action (GtkWidget  *widget,
       !delete_measure (store, document_of (self), &id, &error) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_plan_toast (widget, toast, TRUE);
@@ -355,7 +347,7 @@ _sirkel_measures_page_import_catalog (SirkelMeasuresPage *self,
   catalog = sirkel_catalog_import_file (path, &error);
   if (catalog == NULL)
     {
-      report (self, NULL, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), NULL, error);
       return;
     }
   _sirkel_measures_page_reload_catalogs (self);
@@ -423,7 +415,7 @@ _sirkel_measures_page_export_catalog (SirkelMeasuresPage *self,
                                                  sirkel_entity_get_id (measure), &error);
       if (entry == NULL)
         {
-          report (self, NULL, error);
+          sirkel_plan_report_error (GTK_WIDGET (self), NULL, error);
           return;
         }
       sirkel_catalog_add (catalog, entry);
@@ -431,7 +423,7 @@ _sirkel_measures_page_export_catalog (SirkelMeasuresPage *self,
   n = sirkel_catalog_get_n_entries (catalog);
   if (!sirkel_catalog_save_file (catalog, path, &error))
     {
-      report (self, NULL, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), NULL, error);
       return;
     }
   name = g_filename_display_basename (path);

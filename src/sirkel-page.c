@@ -133,6 +133,17 @@ sirkel_page_get_document (SirkelPage *self)
   return priv->document;
 }
 
+/* Whether the page's project can be changed: there is one, and it is not read-only. */
+gboolean
+sirkel_page_get_writable (SirkelPage *self)
+{
+  SirkelPagePrivate *priv = sirkel_page_get_instance_private (self);
+
+  g_return_val_if_fail (SIRKEL_IS_PAGE (self), FALSE);
+
+  return priv->document != NULL && !sirkel_document_get_read_only (priv->document);
+}
+
 void
 sirkel_page_set_document (SirkelPage     *self,
                           SirkelDocument *document)

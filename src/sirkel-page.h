@@ -26,6 +26,7 @@ struct _SirkelPageClass
 SirkelDocument      *sirkel_page_get_document (SirkelPage          *self);
 void                 sirkel_page_set_document (SirkelPage          *self,
                                                SirkelDocument      *document);
+gboolean             sirkel_page_get_writable (SirkelPage          *self);
 SirkelProjectStatus *sirkel_page_get_status   (SirkelPage          *self);
 void                 sirkel_page_set_status   (SirkelPage          *self,
                                                SirkelProjectStatus *status);

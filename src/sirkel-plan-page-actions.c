@@ -24,7 +24,7 @@ document_of (SirkelPlanPage *self)
 static gboolean
 writable (SirkelPlanPage *self)
 {
-  return document_of (self) != NULL && !sirkel_document_get_read_only (document_of (self));
+  return sirkel_page_get_writable (SIRKEL_PAGE (self));
 }
 
 /* The selected goal's place among its siblings, or -1. */
@@ -66,14 +66,6 @@ _sirkel_plan_page_update_actions (SirkelPlanPage *self)
   gtk_widget_action_set_enabled (widget, "plan.delete-plan", can);
 }
 
-static void
-report (SirkelPlanPage *self,
-        SirkelStore    *store,
-        const GError   *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
-}
-
 /* A sort key after every goal's, so a new goal comes last among its siblings. */
 static gint64
 next_sort (SirkelPlanPage *self)
@@ -113,7 +105,7 @@ add_goal (SirkelPlanPage *self,
                             "level", sirkel_value_text (level),
                             "sort", sirkel_value_int (next_sort (self)), NULL))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   /* A sub-goal belongs to its goal's plan until the user says otherwise. */
@@ -128,7 +120,7 @@ add_goal (SirkelPlanPage *self,
                              "finding_id", sirkel_value_id (finding), NULL)) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_goal_tree_sync (self->tree);
@@ -229,7 +221,7 @@ delete_goal_action (GtkWidget  *widget,
   collect_subtree (self, goal, goals);
   if (!sirkel_store_begin (store, _("Delete goal"), &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   for (guint i = goals->len; i > 0; i--)
@@ -240,13 +232,13 @@ delete_goal_action (GtkWidget  *widget,
           !delete_links (store, document, "measure_goal", "goal_id", id, &error) ||
           !sirkel_store_delete (store, "goal", id, &error))
         {
-          report (self, store, error);
+          sirkel_plan_report_error (GTK_WIDGET (self), store, error);
           return;
         }
     }
   if (!sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   if (goals->len > 1)
@@ -277,7 +269,7 @@ move_goal (SirkelPlanPage *self,
   siblings->pdata[other] = sirkel_plan_page_get_selected_goal (self);
   if (!sirkel_store_begin (store, step < 0 ? _("Move goal up") : _("Move goal down"), &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   for (guint i = 0; i < siblings->len; i++)
@@ -288,12 +280,12 @@ move_goal (SirkelPlanPage *self,
           !sirkel_store_set (store, "goal", sirkel_entity_get_id (goal), "sort",
                              sirkel_value_int ((gint64) i + 1), &error))
         {
-          report (self, store, error);
+          sirkel_plan_report_error (GTK_WIDGET (self), store, error);
           return;
         }
     }
   if (!sirkel_store_commit (store, &error))
-    report (self, store, error);
+    sirkel_plan_report_error (GTK_WIDGET (self), store, error);
 }
 
 static void
@@ -340,7 +332,7 @@ add_plan_action (GtkWidget  *widget,
                            sirkel_value_int (sirkel_entity_get_int (project, "period_to")), &error))) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->plan_list));
@@ -378,7 +370,7 @@ delete_plan_action (GtkWidget  *widget,
   store = sirkel_document_get_store (document);
   if (!sirkel_store_begin (store, _("Delete plan"), &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   for (guint i = 0; self->goals != NULL && i < g_list_model_get_n_items (self->goals); i++)
@@ -390,13 +382,13 @@ delete_plan_action (GtkWidget  *widget,
           !sirkel_store_set (store, "goal", sirkel_entity_get_id (goal), "plan_id",
                              sirkel_value_null (), &error))
         {
-          report (self, store, error);
+          sirkel_plan_report_error (GTK_WIDGET (self), store, error);
           return;
         }
     }
   if (!sirkel_store_delete (store, "plan", &id, &error) || !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   toast = g_strdup_printf (_("“%s” deleted"), title);

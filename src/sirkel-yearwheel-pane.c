@@ -60,15 +60,7 @@ document_of (SirkelYearwheelPane *self)
 static gboolean
 writable (SirkelYearwheelPane *self)
 {
-  return document_of (self) != NULL && !sirkel_document_get_read_only (document_of (self));
-}
-
-static void
-report (SirkelYearwheelPane *self,
-        SirkelStore         *store,
-        const GError        *error)
-{
-  sirkel_plan_report_error (GTK_WIDGET (self), store, error);
+  return sirkel_page_get_writable (SIRKEL_PAGE (self));
 }
 
 static void
@@ -147,7 +139,7 @@ write_field (SirkelYearwheelPane *self,
 
   if (!sirkel_document_set (document_of (self), self->event, field, value, &error))
     {
-      report (self, NULL, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), NULL, error);
       update_when (self);
     }
 }
@@ -301,7 +293,7 @@ add_action (GtkWidget  *widget,
                             "month", sirkel_value_int (g_date_time_get_month (now)), NULL) ||
       !sirkel_store_commit (store, &error))
     {
-      report (self, store, error);
+      sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
     }
   sirkel_yearwheel_pane_select (self, &id);
