@@ -245,29 +245,12 @@ choose_indicator_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   SirkelEvalIndicatorEditor *self = SIRKEL_EVAL_INDICATOR_EDITOR (widget);
-  GListModel *indicators = sirkel_document_get_list (self->document, "indicator");
   SirkelGoalPicker *picker;
 
-  picker = sirkel_goal_picker_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Choose Project Indicator"),
-                                   _("The project has no indicators yet. Import statistics "
-                                     "on the Data page first."));
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(SirkelEntity) indicator = g_list_model_get_item (indicators, i);
-      g_autofree char *id = sirkel_entity_dup_id_string (indicator);
-
-      sirkel_goal_picker_add (picker, id, sirkel_entity_get_title (indicator),
-                              sirkel_entity_get_text (indicator, "unit"));
-    }
-  if (project_indicator (self) != NULL)
-    {
-      g_autofree char *current = sirkel_entity_dup_id_string (project_indicator (self));
-
-      sirkel_goal_picker_set_current (picker, current);
-    }
-  g_signal_connect_object (picker, "picked", G_CALLBACK (set_project_indicator), self,
-                           G_CONNECT_SWAPPED);
+  picker = sirkel_goal_picker_new_for_indicators (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                  _("Choose Project Indicator"), self->document,
+                                                  project_indicator (self));
+  g_signal_connect_object (picker, "picked", G_CALLBACK (set_project_indicator), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (picker));
 }
 

@@ -262,35 +262,12 @@ choose_indicator_action (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   SirkelGoalEditor *self = SIRKEL_GOAL_EDITOR (widget);
-  GListModel *indicators = sirkel_document_get_list (self->document, "indicator");
   SirkelGoalPicker *picker;
 
-  picker = sirkel_goal_picker_new (GTK_WINDOW (gtk_widget_get_root (widget)),
-                                   _("Choose Goal Indicator"),
-                                   _("The project has no indicators yet. Import statistics "
-                                     "on the Data page first."));
-  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
-    {
-      g_autoptr(SirkelEntity) indicator = g_list_model_get_item (indicators, i);
-      g_autofree char *id = sirkel_entity_dup_id_string (indicator);
-      g_autofree char *category = sirkel_category_dup_label (sirkel_entity_get_text (indicator, "category"));
-      const char *unit = sirkel_entity_get_text (indicator, "unit");
-      g_autofree char *subtitle = NULL;
-
-      if (category != NULL && unit != NULL && *unit != '\0')
-        subtitle = g_strdup_printf ("%s · %s", category, unit);
-      else
-        subtitle = g_strdup (category != NULL ? category : unit);
-      sirkel_goal_picker_add (picker, id, sirkel_entity_get_title (indicator), subtitle);
-    }
-  if (goal_indicator (self) != NULL)
-    {
-      g_autofree char *current = sirkel_entity_dup_id_string (goal_indicator (self));
-
-      sirkel_goal_picker_set_current (picker, current);
-    }
-  g_signal_connect_object (picker, "picked", G_CALLBACK (indicator_picked_cb), self,
-                           G_CONNECT_SWAPPED);
+  picker = sirkel_goal_picker_new_for_indicators (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                  _("Choose Goal Indicator"), self->document,
+                                                  goal_indicator (self));
+  g_signal_connect_object (picker, "picked", G_CALLBACK (indicator_picked_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (picker));
 }
 

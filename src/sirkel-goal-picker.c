@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "sirkel-domain.h"
 #include "sirkel-goal-picker.h"
 
 #define ID_KEY "sirkel-picker-id"
@@ -242,4 +243,39 @@ sirkel_goal_picker_pick (SirkelGoalPicker *self,
         return TRUE;
       }
   return FALSE;
+}
+
+SirkelGoalPicker *
+sirkel_goal_picker_new_for_indicators (GtkWindow      *parent,
+                                       const char     *title,
+                                       SirkelDocument *document,
+                                       SirkelEntity   *current)
+{
+  GListModel *indicators = sirkel_document_get_list (document, "indicator");
+  SirkelGoalPicker *self;
+
+  self = sirkel_goal_picker_new (parent, title,
+                                 _("The project has no indicators yet. Import statistics "
+                                   "on the Data page first."));
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(SirkelEntity) indicator = g_list_model_get_item (indicators, i);
+      g_autofree char *id = sirkel_entity_dup_id_string (indicator);
+      g_autofree char *category = sirkel_category_dup_label (sirkel_entity_get_text (indicator, "category"));
+      const char *unit = sirkel_entity_get_text (indicator, "unit");
+      g_autofree char *subtitle = NULL;
+
+      if (category != NULL && unit != NULL && *unit != '\0')
+        subtitle = g_strdup_printf ("%s · %s", category, unit);
+      else
+        subtitle = g_strdup (category != NULL ? category : unit);
+      sirkel_goal_picker_add (self, id, sirkel_entity_get_title (indicator), subtitle);
+    }
+  if (current != NULL)
+    {
+      g_autofree char *current_id = sirkel_entity_dup_id_string (current);
+
+      sirkel_goal_picker_set_current (self, current_id);
+    }
+  return self;
 }

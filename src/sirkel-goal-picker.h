@@ -10,6 +10,8 @@
 
 #include <adwaita.h>
 
+#include "sirkel-document.h"
+
 G_BEGIN_DECLS
 
 #define SIRKEL_TYPE_GOAL_PICKER (sirkel_goal_picker_get_type ())
@@ -18,6 +20,11 @@ G_DECLARE_FINAL_TYPE (SirkelGoalPicker, sirkel_goal_picker, SIRKEL, GOAL_PICKER,
 SirkelGoalPicker *sirkel_goal_picker_new    (GtkWindow        *parent,
                                              const char       *title,
                                              const char       *empty_text);
+/* The project's indicators (title, category · unit), with @current (nullable) marked. */
+SirkelGoalPicker *sirkel_goal_picker_new_for_indicators (GtkWindow      *parent,
+                                                         const char     *title,
+                                                         SirkelDocument *document,
+                                                         SirkelEntity   *current);
 void              sirkel_goal_picker_add    (SirkelGoalPicker *self,
                                              const char       *id,
                                              const char       *title,
