@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "sirkel-catalog-dialog.h"
+#include "sirkel-catalog.h"
 #include "sirkel-measure-labels.h"
 #include "sirkel-plan-labels.h"
 
@@ -156,7 +157,7 @@ filter_cb (GtkListBoxRow *row,
     }
   if (arena > 0 && arena != GTK_INVALID_LIST_POSITION &&
       (entry->arenas == NULL ||
-       !g_strv_contains ((const char * const *) entry->arenas, sirkel_measure_arena_keys[arena - 1])))
+       !g_strv_contains ((const char * const *) entry->arenas, sirkel_catalog_arena_keys ()[arena - 1])))
     return FALSE;
   if (age > 0 && age != GTK_INVALID_LIST_POSITION)
     {
@@ -411,8 +412,8 @@ sirkel_catalog_dialog_init (SirkelCatalogDialog *self)
   self->entries = g_ptr_array_new ();
   self->goal_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_string_list_append (arenas, _("All arenas"));
-  for (guint i = 0; sirkel_measure_arena_keys[i] != NULL; i++)
-    gtk_string_list_append (arenas, sirkel_measure_arena_label (sirkel_measure_arena_keys[i]));
+  for (const char * const *key = sirkel_catalog_arena_keys (); *key != NULL; key++)
+    gtk_string_list_append (arenas, sirkel_measure_arena_label (*key));
   gtk_string_list_append (ages, _("All ages"));
   for (guint i = 0; i < G_N_ELEMENTS (age_groups); i++)
     gtk_string_list_append (ages, _(age_groups[i].label));

@@ -169,7 +169,7 @@ update_arenas (SirkelMeasureEditor *self)
     {
       gtk_check_button_set_active (GTK_CHECK_BUTTON (self->arena_buttons[i]),
                                    g_strv_contains ((const char * const *) arenas,
-                                                    sirkel_measure_arena_keys[i]));
+                                                    sirkel_catalog_arena_keys ()[i]));
       gtk_widget_set_sensitive (self->arena_buttons[i], self->measure != NULL);
     }
   self->loading = FALSE;
@@ -365,11 +365,13 @@ sirkel_measure_editor_init (SirkelMeasureEditor *self)
 
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   adw_combo_row_set_model (self->prevention_row, G_LIST_MODEL (levels));
+  g_assert (g_strv_length ((char **) sirkel_catalog_arena_keys ()) == N_ARENAS);
   for (guint i = 0; i < N_ARENAS; i++)
     {
-      GtkWidget *button = gtk_check_button_new_with_label (sirkel_measure_arena_label (sirkel_measure_arena_keys[i]));
+      const char *key = sirkel_catalog_arena_keys ()[i];
+      GtkWidget *button = gtk_check_button_new_with_label (sirkel_measure_arena_label (key));
 
-      g_object_set_data (G_OBJECT (button), "sirkel-arena", (gpointer) sirkel_measure_arena_keys[i]);
+      g_object_set_data (G_OBJECT (button), "sirkel-arena", (gpointer) key);
       g_signal_connect (button, "toggled", G_CALLBACK (arena_toggled_cb), self);
       gtk_flow_box_append (self->arena_box, button);
       gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "sirkel-catalog.h"
 #include "sirkel-measure-labels.h"
 
 const char * const sirkel_measure_status_keys[] = {
@@ -18,9 +19,6 @@ const char * const sirkel_measure_status_keys[] = {
 };
 const char * const sirkel_measure_prevention_keys[] = {
   "", "universal", "selective", "indicated", NULL
-};
-const char * const sirkel_measure_arena_keys[] = {
-  "family", "kindergarten", "school", "leisure", "neighbourhood", "services", NULL
 };
 const char * const sirkel_measure_partner_kind_keys[] = {
   "voluntary", "research", "public", "business", "users", "other", NULL
@@ -69,15 +67,14 @@ sirkel_measure_prevention_label (const char *level)
   return level;
 }
 
+/* The catalogue's arena names (one list for the catalogue and the project's measures);
+ * text that is not an arena key is shown as it is. */
 const char *
 sirkel_measure_arena_label (const char *arena)
 {
-  static const char * const labels[] = {
-    N_("Family"), N_("Kindergarten"), N_("School"), N_("Leisure"), N_("Neighbourhood"),
-    N_("Municipal services"),
-  };
+  const char *label = sirkel_catalog_arena_label (arena);
 
-  return lookup (sirkel_measure_arena_keys, labels, arena);
+  return label != NULL ? label : (arena != NULL ? arena : "");
 }
 
 const char *
@@ -136,9 +133,11 @@ arena_key (const char *word)
   };
   g_autofree char *folded = g_utf8_casefold (word, -1);
 
-  for (guint i = 0; sirkel_measure_arena_keys[i] != NULL; i++)
-    if (g_str_equal (folded, sirkel_measure_arena_keys[i]))
-      return sirkel_measure_arena_keys[i];
+  const char * const *keys = sirkel_catalog_arena_keys ();
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (g_str_equal (folded, keys[i]))
+      return keys[i];
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (g_str_equal (folded, words[i].word))
       return words[i].key;
@@ -181,13 +180,14 @@ sirkel_measure_parse_arenas (const char *text)
 char *
 sirkel_measure_join_arenas (const char * const *arenas)
 {
+  const char * const *keys = sirkel_catalog_arena_keys ();
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
 
-  for (guint k = 0; sirkel_measure_arena_keys[k] != NULL; k++)
-    if (arenas != NULL && g_strv_contains (arenas, sirkel_measure_arena_keys[k]))
-      g_ptr_array_add (parts, (gpointer) sirkel_measure_arena_keys[k]);
+  for (guint k = 0; keys[k] != NULL; k++)
+    if (arenas != NULL && g_strv_contains (arenas, keys[k]))
+      g_ptr_array_add (parts, (gpointer) keys[k]);
   for (guint i = 0; arenas != NULL && arenas[i] != NULL; i++)
-    if (!g_strv_contains (sirkel_measure_arena_keys, arenas[i]))
+    if (!g_strv_contains (keys, arenas[i]))
       g_ptr_array_add (parts, (gpointer) arenas[i]);
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (",", (char **) parts->pdata);

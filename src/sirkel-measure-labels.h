@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 
 extern const char * const sirkel_measure_status_keys[];
 extern const char * const sirkel_measure_prevention_keys[];
-extern const char * const sirkel_measure_arena_keys[];
 extern const char * const sirkel_measure_partner_kind_keys[];
 extern const char * const sirkel_measure_scheme_keys[];
 extern const char * const sirkel_measure_ungsinn_level_keys[];
