@@ -162,12 +162,9 @@ period_changed_cb (SirkelNextPeriodDialog *self)
 static void
 add_carried_rows (SirkelNextPeriodDialog *self)
 {
-  GListModel *findings = sirkel_document_get_list (self->document, "finding");
-  GListModel *measures = sirkel_document_get_list (self->document, "measure");
-  GListModel *lessons = sirkel_document_get_list (self->document, "lesson");
-  GListModel *events = sirkel_document_get_list (self->document, "yearwheel_event");
-  GListModel *goals = sirkel_document_get_list (self->document, "goal");
-  guint n[5] = { 0, g_list_model_get_n_items (goals), 0, 0, 0 };
+  SirkelCarriedCounts counts = { 0 };
+  guint n[5];
+  g_autoptr(GError) error = NULL;
   static const char * const titles[] = {
     N_("Challenges"), N_("Goals"), N_("Measures that are not completed or stopped"),
     N_("Lessons marked “carry forward”"), N_("Yearly events of the year wheel"),
@@ -180,31 +177,14 @@ add_carried_rows (SirkelNextPeriodDialog *self)
     N_("The deadlines that come back every year"),
   };
 
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
-    {
-      g_autoptr(SirkelEntity) finding = g_list_model_get_item (findings, i);
-
-      n[0] += g_strcmp0 (sirkel_entity_get_text (finding, "kind"), "challenge") == 0;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (measures); i++)
-    {
-      g_autoptr(SirkelEntity) measure = g_list_model_get_item (measures, i);
-      const char *status = sirkel_entity_get_text (measure, "status");
-
-      n[2] += g_strcmp0 (status, "completed") != 0 && g_strcmp0 (status, "stopped") != 0;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (lessons); i++)
-    {
-      g_autoptr(SirkelEntity) lesson = g_list_model_get_item (lessons, i);
-
-      n[3] += sirkel_entity_get_int (lesson, "carry_forward") != 0;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(SirkelEntity) event = g_list_model_get_item (events, i);
-
-      n[4] += sirkel_entity_is_null (event, "year");
-    }
+  /* A project that cannot be read shows zeros here; starting then says what is wrong. */
+  if (!sirkel_next_period_count (sirkel_document_get_store (self->document), &counts, &error))
+    g_debug ("Counting what the next period carries: %s", error->message);
+  n[0] = counts.challenges;
+  n[1] = counts.goals;
+  n[2] = counts.measures;
+  n[3] = counts.lessons;
+  n[4] = counts.events;
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       GtkWidget *row = adw_action_row_new ();

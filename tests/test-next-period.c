@@ -59,14 +59,19 @@ test_carries_open_work (void)
   g_autoptr(SirkelStore) opened = NULL;
   g_autofree char *attach = NULL;
   SirkelCarriedCounts counts = { 0 };
+  SirkelCarriedCounts counted = { 0 };
   g_autoptr(GError) error = NULL;
   sqlite3 *db = NULL;
 
   source = sirkel_store_open (example_path, SIRKEL_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);
+  g_assert_true (sirkel_next_period_count (source, &counted, &error));
+  g_assert_no_error (error);
   g_assert_true (sirkel_next_period_create (source, "/shared/Lundfjord 2024-2027.sirkel", target,
                                             2028, 2031, "Folkehelse 2028–2031", "Test", &counts, &error));
   g_assert_no_error (error);
+  /* The count the dialog shows beforehand is what was carried. */
+  g_assert_cmpmem (&counted, sizeof counted, &counts, sizeof counts);
   sirkel_store_close (source);
   after = digest_of (example_path);
   g_assert_cmpstr (before, ==, after);

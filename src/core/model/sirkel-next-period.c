@@ -41,6 +41,12 @@ carry_clear (Carry *carry)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Carry, carry_clear)
 
+/* Which live rows of the counted tables are carried (SQL conditions on the table). */
+#define CARRIED_CHALLENGES "kind = 'challenge'"
+#define CARRIED_MEASURES   "status NOT IN ('completed', 'stopped')"
+#define CARRIED_LESSONS    "carry_forward = 1"
+#define CARRIED_EVENTS     "year IS NULL"
+
 static gboolean
 sql_failed (Carry       *carry,
             GError     **error)
@@ -324,7 +330,6 @@ copy_all (Carry               *carry,
 {
   g_autofree char *budget_where = g_strdup_printf ("year BETWEEN %d AND %d",
                                                    carry->period_from, carry->period_to);
-  const char *open_measures = "status NOT IN ('completed', 'stopped')";
   /* Indicators only as definitions (no observations), where a carried goal or challenge
    * refers to them, so those links hold and the next import of the table finds its mapping. */
   const char *indicators =
@@ -337,7 +342,7 @@ copy_all (Carry               *carry,
   return copy_project (carry, title, counts, error) &&
          copy_rows (carry, "criterion", NULL, NULL, NULL, &ignored, error, NULL) &&
          copy_rows (carry, "indicator", indicators, NULL, NULL, &ignored, error, NULL) &&
-         copy_rows (carry, "finding", "kind = 'challenge'", NULL, "finding", &counts->challenges, error,
+         copy_rows (carry, "finding", CARRIED_CHALLENGES, NULL, "finding", &counts->challenges, error,
                     "prioritised", sirkel_value_int (0), "priority_reason", sirkel_value_text (""), NULL) &&
          copy_rows (carry, "finding_indicator", NULL, REQUIRED ("finding_id", "indicator_id"), NULL,
                     &ignored, error, NULL) &&
@@ -345,15 +350,15 @@ copy_all (Carry               *carry,
          copy_goals (carry, &counts->goals, error) &&
          copy_rows (carry, "goal_finding", NULL, REQUIRED ("goal_id", "finding_id"), NULL,
                     &ignored, error, NULL) &&
-         copy_rows (carry, "measure", open_measures, NULL, "measure", &counts->measures, error, NULL) &&
+         copy_rows (carry, "measure", CARRIED_MEASURES, NULL, "measure", &counts->measures, error, NULL) &&
          copy_rows (carry, "measure_goal", NULL, REQUIRED ("measure_id", "goal_id"), NULL,
                     &ignored, error, NULL) &&
          copy_rows (carry, "measure_partner", NULL, REQUIRED ("measure_id"), NULL, &ignored, error, NULL) &&
          copy_rows (carry, "budget_line", budget_where, REQUIRED ("measure_id"), NULL, &ignored, error, NULL) &&
          copy_rows (carry, "logic_element", NULL, REQUIRED ("measure_id"), NULL, &ignored, error, NULL) &&
-         copy_rows (carry, "lesson", "carry_forward = 1", NULL, "lesson", &counts->lessons, error, NULL) &&
+         copy_rows (carry, "lesson", CARRIED_LESSONS, NULL, "lesson", &counts->lessons, error, NULL) &&
          unlink_orphan_lessons (carry, error) &&
-         copy_rows (carry, "yearwheel_event", "year IS NULL", NULL, NULL, &counts->events, error, NULL);
+         copy_rows (carry, "yearwheel_event", CARRIED_EVENTS, NULL, NULL, &counts->events, error, NULL);
 }
 
 /**
@@ -439,4 +444,46 @@ sirkel_next_period_create (SirkelStore          *source,
   if (ok && counts != NULL)
     *counts = local;
   return ok;
+}
+
+/**
+ * sirkel_next_period_count:
+ * @counts: (out caller-allocates): what sirkel_next_period_create () would carry
+ *
+ * Counts what starting the next period from @source would carry, by the same rules.
+ */
+gboolean
+sirkel_next_period_count (SirkelStore          *source,
+                          SirkelCarriedCounts  *counts,
+                          GError              **error)
+{
+  static const struct { const char *table; const char *where; gsize offset; } counted[] = {
+    { "finding", CARRIED_CHALLENGES, G_STRUCT_OFFSET (SirkelCarriedCounts, challenges) },
+    { "goal", "1", G_STRUCT_OFFSET (SirkelCarriedCounts, goals) },
+    { "measure", CARRIED_MEASURES, G_STRUCT_OFFSET (SirkelCarriedCounts, measures) },
+    { "lesson", CARRIED_LESSONS, G_STRUCT_OFFSET (SirkelCarriedCounts, lessons) },
+    { "yearwheel_event", CARRIED_EVENTS, G_STRUCT_OFFSET (SirkelCarriedCounts, events) },
+  };
+  sqlite3 *db = sirkel_store_get_db (source);
+
+  g_return_val_if_fail (SIRKEL_IS_STORE (source), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM \"%s\" WHERE deleted_at IS NULL "
+                                              "AND (%s)", counted[i].table, counted[i].where);
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK || sqlite3_step (stmt) != SQLITE_ROW)
+        {
+          g_set_error (error, SIRKEL_STORE_ERROR, SIRKEL_STORE_ERROR_FAILED,
+                       _("Could not read the project to carry it forward: %s."), sqlite3_errmsg (db));
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      G_STRUCT_MEMBER (guint, counts, counted[i].offset) = (guint) sqlite3_column_int64 (stmt, 0);
+      sqlite3_finalize (stmt);
+    }
+  return TRUE;
 }

@@ -45,4 +45,9 @@ gboolean sirkel_next_period_create (SirkelStore          *source,
                                     SirkelCarriedCounts  *counts,
                                     GError              **error);
 
+/* What sirkel_next_period_create () would carry from @source, counted by the same rules. */
+gboolean sirkel_next_period_count  (SirkelStore          *source,
+                                    SirkelCarriedCounts  *counts,
+                                    GError              **error);
+
 G_END_DECLS
