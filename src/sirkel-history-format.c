@@ -30,6 +30,8 @@ sirkel_history_format_day (GDateTime *day,
                            GDateTime *now)
 {
   g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *heading = NULL;
+  char *space;
   int y, m, d, ny, nm, nd;
 
   g_date_time_get_ymd (day, &y, &m, &d);
@@ -42,10 +44,15 @@ sirkel_history_format_day (GDateTime *day,
   if (y == g_date_time_get_year (now))
     /* Translators: a day heading in the history, such as "Thursday 15 January"; see
      * g_date_time_format (). */
-    return g_date_time_format (day, C_("history day", "%A %-d %B"));
-  /* Translators: a day heading in the history of an earlier year, such as "Monday 3 March
-   * 2025"; see g_date_time_format (). */
-  return g_date_time_format (day, C_("history day", "%A %-d %B %Y"));
+    heading = g_date_time_format (day, C_("history day", "%A %-d %B"));
+  else
+    /* Translators: a day heading in the history of an earlier year, such as "Monday 3 March
+     * 2025"; see g_date_time_format (). */
+    heading = g_date_time_format (day, C_("history day", "%A %-d %B %Y"));
+  /* glibc's nn_NO writes its day names with a trailing space ("torsdag "). */
+  while (heading != NULL && (space = strstr (heading, "  ")) != NULL)
+    memmove (space, space + 1, strlen (space));
+  return g_steal_pointer (&heading);
 }
 
 /**
