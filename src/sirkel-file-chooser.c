@@ -154,19 +154,23 @@ import_response_cb (GtkNativeDialog *native,
   g_autoptr(GListModel) files = NULL;
   const char *format = gtk_file_chooser_get_choice (chooser, "format");
   const char *encoding = gtk_file_chooser_get_choice (chooser, "encoding");
+  const char *all_measures = gtk_file_chooser_get_choice (chooser, "all-measures");
 
   if (response == GTK_RESPONSE_ACCEPT)
     files = gtk_file_chooser_get_files (chooser);
   if (files != NULL && g_list_model_get_n_items (files) == 0)
     g_clear_object (&files);
   request->func (files, format != NULL ? format : "auto", encoding != NULL ? encoding : "auto",
+                 g_strcmp0 (all_measures, "true") == 0 ? SIRKEL_IMPORT_ALL_MEASURES
+                                                       : SIRKEL_IMPORT_FLAGS_NONE,
                  request->user_data);
   g_free (request);
   g_object_unref (native);
 }
 
 /* The format and encoding overrides, as choices on the chooser (the portal shows them too):
- * detection is right nearly always, and the way out when it is not. */
+ * detection is right nearly always, and the way out when it is not. And a check box for
+ * every measure of an FHI table as an indicator, not only the one its profiles show. */
 static void
 add_import_choices (GtkFileChooser *chooser)
 {
@@ -197,6 +201,9 @@ add_import_choices (GtkFileChooser *chooser)
   encoding_labels[4] = "Windows-1252";
   gtk_file_chooser_add_choice (chooser, "encoding", _("Encoding"), encodings, encoding_labels);
   gtk_file_chooser_set_choice (chooser, "encoding", "auto");
+
+  gtk_file_chooser_add_choice (chooser, "all-measures", _("All measures"), NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, "all-measures", "false");
 }
 
 /**

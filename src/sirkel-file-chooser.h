@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "sirkel-import.h"
+
 G_BEGIN_DECLS
 
 /* @path is the chosen file, or NULL when the user cancelled. */
@@ -15,11 +17,13 @@ typedef void (*SirkelFileChooserFunc) (const char *path,
                                        gpointer    user_data);
 
 /* @files is the chosen GFiles, or NULL when the user cancelled; @format and @encoding are
- * the user's overrides, "auto" to detect. */
-typedef void (*SirkelFileChooserImportFunc) (GListModel *files,
-                                             const char *format,
-                                             const char *encoding,
-                                             gpointer    user_data);
+ * the user's overrides, "auto" to detect; @flags has SIRKEL_IMPORT_ALL_MEASURES when the
+ * user asked for every measure. */
+typedef void (*SirkelFileChooserImportFunc) (GListModel        *files,
+                                             const char        *format,
+                                             const char        *encoding,
+                                             SirkelImportFlags  flags,
+                                             gpointer           user_data);
 
 void sirkel_file_chooser_open (GtkWindow             *parent,
                                SirkelFileChooserFunc  func,

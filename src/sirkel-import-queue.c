@@ -15,9 +15,10 @@
 
 typedef struct
 {
-  GFile *file;
-  char  *format;    /* NULL: detect */
-  char  *encoding;  /* NULL: detect */
+  GFile             *file;
+  char              *format;    /* NULL: detect */
+  char              *encoding;  /* NULL: detect */
+  SirkelImportFlags  flags;
 } Request;
 
 /* One read in the worker; holds what the callback needs even if the queue moved on. */
@@ -27,6 +28,7 @@ typedef struct
   SirkelDocument    *document;
   GCancellable      *cancellable;
   char              *file_name;
+  Request           *request;   /* a copy, to read the file again with all measures */
 } Job;
 
 struct _SirkelImportQueue
@@ -71,9 +73,27 @@ request_free (Request *request)
   g_free (request);
 }
 
+static Request *
+request_new (GFile             *file,
+             const char        *format,
+             const char        *encoding,
+             SirkelImportFlags  flags)
+{
+  Request *request = g_new0 (Request, 1);
+
+  request->file = g_object_ref (file);
+  if (format != NULL && !g_str_equal (format, "auto"))
+    request->format = g_strdup (format);
+  if (encoding != NULL && !g_str_equal (encoding, "auto"))
+    request->encoding = g_strdup (encoding);
+  request->flags = flags;
+  return request;
+}
+
 static void
 job_free (Job *job)
 {
+  request_free (job->request);
   g_object_unref (job->queue);
   g_clear_object (&job->document);
   g_object_unref (job->cancellable);
@@ -131,7 +151,9 @@ find_new_indicators (SirkelDocument *document,
   return fresh;
 }
 
-/* On the main thread: the table becomes one action in the project's history. */
+/* On the main thread: the table becomes one action in the project's history. When the
+ * project has indicators of measures the read left out, the file is read again with all
+ * measures, ahead of the files waiting. */
 static void
 apply_table (SirkelImportQueue *self,
              Job               *job,
@@ -147,6 +169,17 @@ apply_table (SirkelImportQueue *self,
   if (!sirkel_import_apply (sirkel_document_get_store (job->document), table, &id, &changes,
                             &error))
     {
+      if (g_error_matches (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_MEASURES) &&
+          (job->request->flags & SIRKEL_IMPORT_ALL_MEASURES) == 0)
+        {
+          Request *again = request_new (job->request->file, job->request->format,
+                                        job->request->encoding,
+                                        job->request->flags | SIRKEL_IMPORT_ALL_MEASURES);
+
+          g_debug ("Reading %s again with all measures: %s", job->file_name, error->message);
+          g_queue_push_head (&self->waiting, again);
+          return;
+        }
       g_signal_emit (self, signals [FAILED], 0, job->file_name, error);
       return;
     }
@@ -207,9 +240,11 @@ start_next (SirkelImportQueue *self)
       job->document = g_object_ref (self->document);
       job->cancellable = g_object_ref (self->cancellable);
       job->file_name = g_strdup (self->file_name);
+      job->request = request_new (self->current->file, self->current->format,
+                                  self->current->encoding, self->current->flags);
       sirkel_import_read_file_async (self->current->file, self->current->format,
-                                     self->current->encoding, self->cancellable, read_done_cb,
-                                     job);
+                                     self->current->encoding, self->current->flags,
+                                     self->cancellable, read_done_cb, job);
     }
   notify_state (self);
 }
@@ -395,6 +430,7 @@ sirkel_import_queue_get_n_waiting (SirkelImportQueue *self)
  * sirkel_import_queue_add:
  * @format: (nullable): a name from sirkel_import_formats (), or %NULL / "auto" to detect
  * @encoding: (nullable): an encoding name, or %NULL / "auto" to detect
+ * @flags: SIRKEL_IMPORT_ALL_MEASURES to make every measure of an FHI table an indicator
  *
  * Imports @file into the queue's document after the files already waiting.
  */
@@ -402,21 +438,14 @@ void
 sirkel_import_queue_add (SirkelImportQueue *self,
                          GFile             *file,
                          const char        *format,
-                         const char        *encoding)
+                         const char        *encoding,
+                         SirkelImportFlags  flags)
 {
-  Request *request;
-
   g_return_if_fail (SIRKEL_IS_IMPORT_QUEUE (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (self->document != NULL);
 
-  request = g_new0 (Request, 1);
-  request->file = g_object_ref (file);
-  if (format != NULL && !g_str_equal (format, "auto"))
-    request->format = g_strdup (format);
-  if (encoding != NULL && !g_str_equal (encoding, "auto"))
-    request->encoding = g_strdup (encoding);
-  g_queue_push_tail (&self->waiting, request);
+  g_queue_push_tail (&self->waiting, request_new (file, format, encoding, flags));
   start_next (self);
 }
 

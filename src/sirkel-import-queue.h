@@ -3,6 +3,8 @@
  * SirkelImportQueue: the statistics files a window is importing into its project, one after
  * another. Each file is read and parsed in a worker thread (sirkel_import_read_file_async);
  * the table is applied on the main thread (sirkel_import_apply) as one action in the history.
+ * A file whose FHI measures the project maps beyond the display measure is read again with
+ * all measures (SIRKEL_IMPORT_ERROR_MEASURES), ahead of the files waiting.
  * The file chooser and a drop on the window add files; the Data page shows the busy state and
  * the name of the file being read, and its Cancel button cancels the read and the files
  * waiting after it. A cancelled read leaves nothing in the project.
@@ -35,7 +37,8 @@ guint              sirkel_import_queue_get_n_waiting (SirkelImportQueue *self);
 void               sirkel_import_queue_add           (SirkelImportQueue *self,
                                                       GFile             *file,
                                                       const char        *format,
-                                                      const char        *encoding);
+                                                      const char        *encoding,
+                                                      SirkelImportFlags  flags);
 void               sirkel_import_queue_cancel        (SirkelImportQueue *self);
 
 G_END_DECLS

@@ -44,28 +44,31 @@ show_data_page (SirkelWindow *self)
  * @files: (element-type GFile): the files to import, in order
  * @format: (nullable): a format override, or %NULL / "auto"
  * @encoding: (nullable): an encoding override, or %NULL / "auto"
+ * @flags: SIRKEL_IMPORT_ALL_MEASURES for every measure of an FHI table as an indicator
  *
  * Queues @files for import into the window's project and shows the Data page. Does nothing
  * while the project cannot be changed.
  */
 void
-_sirkel_window_import_files (SirkelWindow *self,
-                             GSList       *files,
-                             const char   *format,
-                             const char   *encoding)
+_sirkel_window_import_files (SirkelWindow      *self,
+                             GSList            *files,
+                             const char        *format,
+                             const char        *encoding,
+                             SirkelImportFlags  flags)
 {
   if (self->document == NULL || sirkel_document_get_read_only (self->document) || files == NULL)
     return;
   for (GSList *l = files; l != NULL; l = l->next)
-    sirkel_import_queue_add (self->import_queue, l->data, format, encoding);
+    sirkel_import_queue_add (self->import_queue, l->data, format, encoding, flags);
   show_data_page (self);
 }
 
 static void
-import_chosen_cb (GListModel *files,
-                  const char *format,
-                  const char *encoding,
-                  gpointer    user_data)
+import_chosen_cb (GListModel        *files,
+                  const char        *format,
+                  const char        *encoding,
+                  SirkelImportFlags  flags,
+                  gpointer           user_data)
 {
   g_autoptr(SirkelWindow) self = user_data;
   GSList *list = NULL;
@@ -74,7 +77,7 @@ import_chosen_cb (GListModel *files,
     return;
   for (guint i = g_list_model_get_n_items (files); i > 0; i--)
     list = g_slist_prepend (list, g_list_model_get_item (files, i - 1));
-  _sirkel_window_import_files (self, list, format, encoding);
+  _sirkel_window_import_files (self, list, format, encoding, flags);
   g_slist_free_full (list, g_object_unref);
 }
 
@@ -105,7 +108,7 @@ drop_cb (SirkelWindow  *self,
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
   files = gdk_file_list_get_files (g_value_get_boxed (value));
-  _sirkel_window_import_files (self, files, NULL, NULL);
+  _sirkel_window_import_files (self, files, NULL, NULL, SIRKEL_IMPORT_FLAGS_NONE);
   g_slist_free (files);
   return TRUE;
 }

@@ -52,7 +52,8 @@ void  _sirkel_window_init_import       (SirkelWindow    *self);
 void  _sirkel_window_import_files      (SirkelWindow    *self,
                                         GSList          *files,
                                         const char      *format,
-                                        const char      *encoding);
+                                        const char      *encoding,
+                                        SirkelImportFlags flags);
 void  _sirkel_window_update_actions    (SirkelWindow    *self);
 void  _sirkel_window_set_document      (SirkelWindow    *self,
                                         SirkelDocument  *document);

@@ -230,8 +230,8 @@ test_import_observations (void)
   g_assert_nonnull (strstr (csv.out, "\n99999,1865,2024,2024,2,0_120,,suppressed\n"));
   g_assert_nonnull (strstr (csv.out, "\n99999,1865,2023,2023,2,0_120,4820,\n"));
   /* FHI kube: integer GEO restored to 03 and 0301, a rolling period, decimals exact. */
-  g_assert_nonnull (strstr (csv.out, "\nkube_integer_geo_meis,03,2019,2021,0,0_120,0.88,\n"));
-  g_assert_nonnull (strstr (csv.out, "\nkube_integer_geo_meis,0301,2019,2021,1,45_64,1.02,\n"));
+  g_assert_nonnull (strstr (csv.out, "\nkube_integer_geo,03,2019,2021,0,0_120,0.88,\n"));
+  g_assert_nonnull (strstr (csv.out, "\nkube_integer_geo,0301,2019,2021,1,45_64,1.02,\n"));
   g_assert_null (strstr (csv.out, "\n99999,1865,2024,2024,2,0_120,0,"));
 
   /* The same file read under a decimal-comma locale gives the same bytes. */

@@ -124,7 +124,7 @@ import_path (SirkelWindow *window,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GSList files = { file, NULL };
 
-  _sirkel_window_import_files (window, &files, NULL, NULL);
+  _sirkel_window_import_files (window, &files, NULL, NULL, SIRKEL_IMPORT_FLAGS_NONE);
 }
 
 static const char fixture[] =

@@ -595,11 +595,14 @@ test_fhi_corners (void)
   g_assert_cmpstr (obs->dims, ==, "INDIKATOR=B");
   g_assert_cmpuint (several->warnings->len, ==, 1);
 
-  /* A flagged row that shows a number anyway: the number is not trusted. */
+  /* A flagged row that shows a number anyway: the number is not trusted, neither as RATE
+   * nor as its numerator. */
   flagged = read_text (sirkel_fhi_csv_read,
                        "GEO;AAR;TELLER;RATE;SPVFLAGG\n0301;2020_2020;3;1.5;3\n");
-  obs = &g_array_index (flagged->observations, SirkelObservation, 1);
+  g_assert_cmpuint (flagged->observations->len, ==, 1);
+  obs = &g_array_index (flagged->observations, SirkelObservation, 0);
   g_assert_false (obs->has_value);
+  g_assert_true (isnan (obs->numerator));
   g_assert_cmpint (obs->flag, ==, SIRKEL_FLAG_SUPPRESSED);
   g_assert_cmpuint (flagged->warnings->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (flagged->warnings, 0), ==,

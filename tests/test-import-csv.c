@@ -54,18 +54,29 @@ load (const char *dir,
   return g_bytes_new_take (contents, len);
 }
 
+/* @all_measures: every measure of an FHI table, as SIRKEL_IMPORT_ALL_MEASURES asks. */
 static SirkelImportTable *
-read_ok (ReadFunc    read,
-         const char *dir,
-         const char *name)
+read_full (ReadFunc    read,
+           const char *dir,
+           const char *name,
+           gboolean    all_measures)
 {
   g_autoptr(GBytes) bytes = load (dir, name);
   g_autoptr(GError) error = NULL;
   SirkelImportTable *table = sirkel_import_table_new ();
 
+  table->all_measures = all_measures;
   g_assert_true (read (bytes, NULL, table, NULL, &error));
   g_assert_no_error (error);
   return table;
+}
+
+static SirkelImportTable *
+read_ok (ReadFunc    read,
+         const char *dir,
+         const char *name)
+{
+  return read_full (read, dir, name, FALSE);
 }
 
 static void
@@ -193,6 +204,38 @@ assert_fhi_rows (SirkelImportTable  *table,
       }
 }
 
+/* The same rows read by default: one cell per row, of the display measure @measure (column
+ * @shown of FhiRow.v), with the first two columns (TELLER, NEVNER) as numerator and
+ * denominator; the other measures listed as left out. */
+static void
+assert_fhi_display (SirkelImportTable  *table,
+                    const char         *measure,
+                    guint               shown,
+                    const char         *other_measures,
+                    int                 from,
+                    int                 to,
+                    const char         *label,
+                    const FhiRow       *rows,
+                    guint               n_rows)
+{
+  g_autofree char *others = sirkel_import_table_dup_other_measures (table);
+
+  g_assert_cmpuint (table->measures->len, ==, 1);
+  g_assert_cmpstr (others, ==, other_measures);
+  g_assert_cmpuint (table->observations->len, ==, n_rows);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      const FhiRow *row = &rows[r];
+      Expect e = {
+        measure, row->geo_raw, row->geo, row->level, from, to, 0, label, row->sex,
+        row->age_lo, row->age_hi, row->dims, row->v[shown], row->flag, row->flag_raw,
+        row->v[0], row->v[1],
+      };
+
+      assert_obs (table, r, &e);
+    }
+}
+
 static void
 test_fhi_kube (void)
 {
@@ -225,7 +268,9 @@ test_fhi_kube (void)
     { "1804", "1804", SIRKEL_GEO_LEVEL_KOMMUNE, 0, -1, -1,
       "ALDER=999_999;KJONN=9;SENTINEL=KJONN,ALDER,UTDANN;UTDANN=9", 0, "", { 7, 70, 10, 1e-05 } },
   };
-  g_autoptr(SirkelImportTable) table = read_ok (sirkel_fhi_csv_read, "fhi", "kube-integer-geo.csv");
+  g_autoptr(SirkelImportTable) table = read_full (sirkel_fhi_csv_read, "fhi",
+                                                   "kube-integer-geo.csv", TRUE);
+  g_autoptr(SirkelImportTable) shown = read_ok (sirkel_fhi_csv_read, "fhi", "kube-integer-geo.csv");
 
   g_assert_cmpstr (table->format, ==, "fhi-csv");
   g_assert_cmpstr (table->source, ==, "FHI");
@@ -233,8 +278,15 @@ test_fhi_kube (void)
   g_assert_cmpstr (table->encoding, ==, "UTF-8");
   /* TELLER_uprikk is never a measure: the suppressed row's 12 must not appear anywhere. */
   assert_fhi_rows (table, measures, 4, 2019, 2021, "2019_2021", rows, G_N_ELEMENTS (rows));
+  g_assert_cmpuint (table->other_measures->len, ==, 0);
   g_assert_cmpuint (table->warnings->len, ==, 1);
   g_assert_true (has_warning (table, "(“3” → “03”)"));
+
+  /* By default: MEIS, with TELLER and NEVNER on it; RATE is left out. */
+  assert_fhi_display (shown, "MEIS", 3, "TELLER,NEVNER,RATE", 2019, 2021, "2019_2021", rows,
+                      G_N_ELEMENTS (rows));
+  g_assert_cmpuint (shown->warnings->len, ==, 1);
+  g_assert_true (has_warning (shown, "(“3” → “03”)"));
 }
 
 static void
@@ -254,11 +306,16 @@ test_fhi_geoniv (void)
       { N, N, N, N, N, N } },
   };
   g_autoptr(SirkelImportTable) table =
+    read_full (sirkel_fhi_csv_read, "fhi", "kube-geoniv-friskvik.csv", TRUE);
+  g_autoptr(SirkelImportTable) shown =
     read_ok (sirkel_fhi_csv_read, "fhi", "kube-geoniv-friskvik.csv");
 
   g_assert_cmpstr (table->table_id, ==, "LESEFERD_UNGDATA");
   assert_fhi_rows (table, measures, 6, 2021, 2023, "2021_2023", rows, G_N_ELEMENTS (rows));
   g_assert_cmpuint (table->warnings->len, ==, 0);
+  assert_fhi_display (shown, "MEIS", 4, "sumTELLER,sumNEVNER,RATE,SMR,RATE.n", 2021, 2023,
+                      "2021_2023", rows, G_N_ELEMENTS (rows));
+  g_assert_cmpuint (shown->warnings->len, ==, 0);
 }
 
 static void
@@ -270,12 +327,16 @@ test_fhi_csv3_bom (void)
     { "03", "03", SIRKEL_GEO_LEVEL_FYLKE, 2, 16, 16, "SOES=1", 0, "", { 20, 100, 20.5 } },
     { "0301", "0301", SIRKEL_GEO_LEVEL_KOMMUNE, 1, 16, 16, "SOES=3", 0, "", { 5, 50, 10 } },
   };
-  g_autoptr(SirkelImportTable) table = read_ok (sirkel_fhi_csv_read, "fhi", "csv3-bom-crlf.csv");
+  g_autoptr(SirkelImportTable) table = read_full (sirkel_fhi_csv_read, "fhi", "csv3-bom-crlf.csv",
+                                                   TRUE);
+  g_autoptr(SirkelImportTable) shown = read_ok (sirkel_fhi_csv_read, "fhi", "csv3-bom-crlf.csv");
 
   g_assert_cmpstr (table->encoding, ==, "UTF-8 with BOM");
   assert_fhi_rows (table, measures, 3, 2024, 2024, "2024_2024", rows, G_N_ELEMENTS (rows));
   g_assert_cmpuint (table->warnings->len, ==, 1);
   g_assert_true (has_warning (table, "byte order mark"));
+  assert_fhi_display (shown, "MEIS", 2, "TELLER,NEVNER", 2024, 2024, "2024_2024", rows,
+                      G_N_ELEMENTS (rows));
 }
 
 static void
@@ -315,10 +376,15 @@ test_fhi_dataowner (void)
       { N, N, N } },
     { "0301", "0301", SIRKEL_GEO_LEVEL_KOMMUNE, 2, 0, 120, "KODEGRUPPE=A", 0, "", { 7, 500, 1.4 } },
   };
-  g_autoptr(SirkelImportTable) table = read_ok (sirkel_fhi_csv_read, "fhi", "dataowner-quoted.csv");
+  g_autoptr(SirkelImportTable) table = read_full (sirkel_fhi_csv_read, "fhi",
+                                                   "dataowner-quoted.csv", TRUE);
+  g_autoptr(SirkelImportTable) shown = read_ok (sirkel_fhi_csv_read, "fhi", "dataowner-quoted.csv");
 
   assert_fhi_rows (table, measures, 3, 2022, 2022, "2022_2022", rows, G_N_ELEMENTS (rows));
   g_assert_cmpuint (table->warnings->len, ==, 0);
+  /* No MEIS: RATE is the display measure. */
+  assert_fhi_display (shown, "RATE", 2, "TELLER,NEVNER", 2022, 2022, "2022_2022", rows,
+                      G_N_ELEMENTS (rows));
 }
 
 static void
@@ -480,7 +546,7 @@ test_dash (void)
   g_autoptr(SirkelImportTable) kube = read_ok (sirkel_fhi_csv_read, "fhi", "kube-integer-geo.csv");
   SirkelObservation *nil = &g_array_index (ssb->observations, SirkelObservation, 3);
   SirkelObservation *na = &g_array_index (fhi->observations, SirkelObservation, 6);
-  SirkelObservation *flag4 = &g_array_index (kube->observations, SirkelObservation, 6 * 4 + 2);
+  SirkelObservation *flag4 = &g_array_index (kube->observations, SirkelObservation, 6);  /* MEIS */
 
   g_assert_cmpstr (nil->flag_raw, ==, "-");
   g_assert_true (nil->has_value);
@@ -751,7 +817,7 @@ test_locale (void)
       g_assert_nonnull (setlocale (LC_ALL, "nb_NO.UTF-8"));
       g_assert_cmpfloat (strtod ("1,5", NULL), ==, 1.5);
 
-      kube = read_ok (sirkel_fhi_csv_read, "fhi", "kube-integer-geo.csv");
+      kube = read_full (sirkel_fhi_csv_read, "fhi", "kube-integer-geo.csv", TRUE);
       g_assert_cmpfloat_with_epsilon (value_at (kube, 2), 0.95, 1e-12);
       g_assert_cmpfloat_with_epsilon (value_at (kube, 51), 1e-05, 1e-15);
       helsa = read_ok (sirkel_fhi_csv_read, "fhi", "kommunehelsa-latin1.csv");
@@ -804,7 +870,7 @@ test_renumbered (void)
                                                  "renumbered.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SirkelImportTable) table = sirkel_import_read_file (file, NULL, NULL, NULL, &error);
+  g_autoptr(SirkelImportTable) table = sirkel_import_read_file (file, NULL, NULL, SIRKEL_IMPORT_FLAGS_NONE, NULL, &error);
   g_autoptr(GString) warnings = g_string_new (NULL);
   const SirkelObservation *o;
 

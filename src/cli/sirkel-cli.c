@@ -348,19 +348,23 @@ command_import (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *encoding = NULL;
   g_autoptr(SirkelDocument) document = NULL;
+  gboolean all_measures = FALSE;
   GError *error = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("auto, fhi-csv, jsonstat, px, ssb-csv, udir or csv"), "FORMAT" },
     { "encoding", 'e', 0, G_OPTION_ARG_STRING, &encoding,
       N_("auto, UTF-8, UTF-16LE, ISO-8859-1 or WINDOWS-1252"), "ENCODING" },
+    { "all-measures", 'a', 0, G_OPTION_ARG_NONE, &all_measures,
+      N_("make every measure of an FHI table an indicator, not only the one it shows"), NULL },
     { NULL }
   };
 
   if (!parse_options (&argc, &argv, entries, "FILE DATAFILE…"))
     return 2;
   if (argc < 3)
-    return usage_error (_("usage: sirkel-cli import FILE DATAFILE… [--format F] [--encoding E]"));
+    return usage_error (_("usage: sirkel-cli import FILE DATAFILE… [--format F] [--encoding E] "
+                          "[--all-measures]"));
   if (format != NULL && !g_str_equal (format, "auto") && !g_strv_contains (sirkel_import_formats (), format))
     return usage_error (_("The format must be auto, fhi-csv, jsonstat, px, ssb-csv, udir or csv."));
 
@@ -373,9 +377,24 @@ command_import (int    argc,
       g_autoptr(SirkelImportTable) table = NULL;
       g_autoptr(SirkelImportChanges) changes = NULL;
 
-      table = sirkel_import_read_file (file, format, encoding, NULL, &error);
-      if (table == NULL ||
-          !sirkel_import_apply (sirkel_document_get_store (document), table, NULL, &changes, &error))
+      SirkelImportFlags flags = all_measures ? SIRKEL_IMPORT_ALL_MEASURES : SIRKEL_IMPORT_FLAGS_NONE;
+      g_autofree char *keys = NULL;
+      g_autofree char *note = NULL;
+      gboolean applied;
+
+      table = sirkel_import_read_file (file, format, encoding, flags, NULL, &error);
+      applied = table != NULL &&
+                sirkel_import_apply (sirkel_document_get_store (document), table, NULL, &changes, &error);
+      /* The project has indicators of measures the read left out: read them too. */
+      if (!applied && g_error_matches (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_MEASURES))
+        {
+          g_clear_error (&error);
+          g_clear_pointer (&table, sirkel_import_table_free);
+          table = sirkel_import_read_file (file, format, encoding, SIRKEL_IMPORT_ALL_MEASURES, NULL, &error);
+          applied = table != NULL &&
+                    sirkel_import_apply (sirkel_document_get_store (document), table, NULL, &changes, &error);
+        }
+      if (!applied)
         {
           /* Nothing is published: the project file is as it was. */
           sirkel_document_close (document, TRUE);
@@ -387,6 +406,10 @@ command_import (int    argc,
                *table->source != '\0' ? table->source : "-", changes->summary);
       for (guint w = 0; w < table->warnings->len; w++)
         g_print (_("  warning: %s\n"), (const char *) g_ptr_array_index (table->warnings, w));
+      keys = sirkel_import_table_dup_other_measures (table);
+      note = sirkel_import_describe_other_measures (keys);
+      if (note != NULL)
+        g_print (_("  note: %s\n"), note);
     }
   if (!sirkel_document_save (document, FALSE, &error))
     {
@@ -623,7 +646,8 @@ static const Command commands[] = {
   { "next-period", command_next_period, "FILE NEWFILE --period FROM-TO [--name NAME]",
     N_("start the next period's project, carrying forward what is still open") },
   { "history", command_history, "FILE [--limit N] [--changes]", N_("who changed what, newest first") },
-  { "import", command_import, "FILE DATAFILE… [--format F] [--encoding E]", N_("import statistics files") },
+  { "import", command_import, "FILE DATAFILE… [--format F] [--encoding E] [--all-measures]",
+    N_("import statistics files") },
   { "indicators", command_indicators, "FILE [--csv]", N_("indicators with latest value and comparison") },
   { "observations", command_observations, "FILE --csv [--indicator KEY]", N_("every figure, as CSV") },
   { "chart", sirkel_cli_chart, "FILE CHART -o OUT [--lang L] [--dark] | FILE --list",

@@ -9,7 +9,10 @@
  *    database, all columns TEXT, one transaction;
  *  - Sirkel: sirkel_import_read_file () (decode, tokenise, normalise) and
  *    sirkel_import_apply () into a new project made with sirkel_store_create (): the
- *    snapshot, the indicator mapping, the sorted cell inserts and the commit.
+ *    snapshot, the indicator mapping, the sorted cell inserts and the commit. By default,
+ *    as a coordinator imports the file, it becomes one indicator (MEIS, with TELLER and
+ *    NEVNER as each cell's numerator and denominator): one cell per row. With --all-measures
+ *    every measure column becomes an indicator, four cells per row.
  *
  * Prints both times, their ratio (the goal is ≤ 1.5) and each side's peak RSS: Sirkel's from
  * VmHWM in /proc/self/status after the import, sqlite3's from getrusage (RUSAGE_CHILDREN).
@@ -19,7 +22,8 @@
  * (RUSAGE_SELF)) of the read and of the apply: on a busy machine the CPU time moves less than
  * the wall-clock time.
  *
- *   bench-import [ROWS] [--keep]     (default 2000000 rows; --keep leaves the folder)
+ *   bench-import [ROWS] [--keep] [--all-measures]
+ *                                    (default 2000000 rows; --keep leaves the folder)
  *
  * Use 200000 rows under valgrind --tool=callgrind or perf record -g to see where time goes.
  */
@@ -250,6 +254,7 @@ main (int    argc,
   long sqlite_kib = -1, sirkel_kib, read_kib, apply_kib = -1;
   guint rows = 2000000;
   gboolean keep = FALSE;
+  SirkelImportFlags flags = SIRKEL_IMPORT_FLAGS_NONE;
   GStatBuf st_csv, st_db, st_bare;
   SirkelId id = { { 0 } };
   gint64 start;
@@ -258,11 +263,13 @@ main (int    argc,
     {
       if (g_str_equal (argv[i], "--keep"))
         keep = TRUE;
+      else if (g_str_equal (argv[i], "--all-measures"))
+        flags |= SIRKEL_IMPORT_ALL_MEASURES;
       else if (g_ascii_isdigit (argv[i][0]))
         rows = (guint) g_ascii_strtoull (argv[i], NULL, 10);
       else
         {
-          g_printerr ("usage: bench-import [ROWS] [--keep]\n");
+          g_printerr ("usage: bench-import [ROWS] [--keep] [--all-measures]\n");
           return 2;
         }
     }
@@ -300,7 +307,7 @@ main (int    argc,
   file = g_file_new_for_path (csv);
   start = g_get_monotonic_time ();
   cpu_start = own_cpu_seconds ();
-  table = sirkel_import_read_file (file, "fhi-csv", NULL, NULL, &error);
+  table = sirkel_import_read_file (file, "fhi-csv", NULL, flags, NULL, &error);
   if (table == NULL)
     g_error ("Sirkel could not read the file: %s", error->message);
   read_s = seconds_since (start);
@@ -334,8 +341,10 @@ main (int    argc,
   g_print ("sqlite3 .import: %.2f s, peak RSS %.0f MiB, database %.1f MiB\n", sqlite_s,
            sqlite_kib / 1024.0, st_bare.st_size / 1048576.0);
   g_print ("Sirkel import:   %.2f s (read %.2f s + apply %.2f s; new project %.3f s), "
-           "%u cells, peak RSS %.0f MiB, project %.1f MiB\n", sirkel_s, read_s, apply_s, create_s,
-           table->observations->len, sirkel_kib / 1024.0, st_db.st_size / 1048576.0);
+           "%u cells of %u %s, peak RSS %.0f MiB, project %.1f MiB\n", sirkel_s, read_s, apply_s,
+           create_s, table->observations->len, table->measures->len,
+           table->measures->len == 1 ? "measure" : "measures", sirkel_kib / 1024.0,
+           st_db.st_size / 1048576.0);
   g_print ("ratio Sirkel / sqlite3: %.2f (goal <= 1.5)%s\n", sirkel_s / sqlite_s,
            sirkel_s / sqlite_s <= 1.5 ? "" : "  ABOVE GOAL");
   g_print ("Sirkel detail:   peak RSS of the read %.0f MiB, of the apply %.0f MiB; "

@@ -101,7 +101,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(SirkelImportTable) table = NULL;
   g_autoptr(GError) error = NULL;
 
-  table = sirkel_import_read_bytes (bytes, FUZZ_FILE_NAME, FUZZ_FORMAT, NULL, NULL, &error);
+  table = sirkel_import_read_bytes (bytes, FUZZ_FILE_NAME, FUZZ_FORMAT, NULL,
+                                    SIRKEL_IMPORT_FLAGS_NONE, NULL, &error);
   if (table == NULL)
     {
       sirkel_fuzz_check_error (error);

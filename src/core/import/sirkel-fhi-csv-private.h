@@ -25,6 +25,7 @@ typedef enum
   COL_INDIKATOR,
   COL_DIM,
   COL_MEASURE,
+  COL_COUNT,        /* TELLER or NEVNER beside the display measure: numerator or denominator only */
 } ColumnRole;
 
 typedef struct

@@ -4,8 +4,11 @@
  * production "kube" files (';', integer GEO, `_uprikk` copies, SPVFLAGG), data-owner files
  * (',', quoted codes) and the older Kommunehelsa exports (';', decimal comma, symbols in
  * value cells). Long layout: dimension columns, then one column per measure, then SPVFLAGG.
- * Each row gives one observation per measure column, and the row's TELLER (or sumTELLER)
- * and NEVNER (or sumNEVNER) ride along on its other measures as numerator and denominator.
+ * Each row gives one observation of its display measure (MEIS, MALTALL, RATE or SMR; see
+ * sirkel-import-measures.c), with the row's TELLER (or sumTELLER) and NEVNER (or sumNEVNER)
+ * on it as numerator and denominator; the other measure columns are not read. Asked for all
+ * measures, each row gives one observation per measure column instead, and the counts ride
+ * along on the others.
  *
  * A flagged row (SPVFLAGG above 0) never yields a number, even if a value cell holds one.
  * FHI's sentinel codes (GEO "GGG"; KJONN, UTDANN, LANDBAK, INNVKAT 8, 9, 88; ALDER 999_999,
@@ -58,6 +61,44 @@ in_list (const char         *folded,
     if (g_str_equal (folded, list[i]))
       return TRUE;
   return FALSE;
+}
+
+/* Unless all measures are wanted: the display measure stays a measure, TELLER and NEVNER
+ * become counts for its numerator and denominator, and the other measure columns are not
+ * read (they are listed in table->other_measures). A header with only counts and helpers
+ * keeps them all. */
+static void
+choose_display_measure (Reader *reader)
+{
+  SirkelImportTable *table = reader->table;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  SirkelMeasure *shown;
+  int display;
+
+  for (guint m = 0; m < table->measures->len; m++)
+    g_ptr_array_add (keys, ((SirkelMeasure *) g_ptr_array_index (table->measures, m))->key);
+  display = sirkel_import_display_measure ((const char * const *) keys->pdata, keys->len);
+  if (display < 0 || table->measures->len < 2)
+    return;
+
+  for (guint i = 0; i < reader->columns->len; i++)
+    {
+      Column *column = &g_array_index (reader->columns, Column, i);
+
+      if (column->role != COL_MEASURE)
+        continue;
+      if (column->measure == (guint) display)
+        {
+          column->measure = 0;
+          continue;
+        }
+      g_ptr_array_add (table->other_measures, g_strdup (column->name));
+      column->role = (int) i == reader->teller || (int) i == reader->nevner ? COL_COUNT
+                                                                            : COL_IGNORE;
+    }
+  shown = g_ptr_array_steal_index (table->measures, display);
+  g_ptr_array_set_size (table->measures, 0);
+  g_ptr_array_add (table->measures, shown);
 }
 
 /* Gives each header column its role (see the file comment); FALSE with @error when the header
@@ -182,7 +223,27 @@ read_header (Reader  *reader,
                      "MEIS)."), line);
       return FALSE;
     }
+  if (!reader->table->all_measures)
+    choose_display_measure (reader);
   return TRUE;
+}
+
+/* A flagged row has no numbers (§1.4); one that shows some is not trusted. Said once. */
+static void
+warn_flagged_value (Reader        *reader,
+                    guint          line,
+                    const RowKeys *keys,
+                    const Column  *column,
+                    SirkelField   *field)
+{
+  const char *cell = _sirkel_fhi_csv_strip_field (field);
+
+  if (strpbrk (cell, "0123456789") == NULL || reader->warned_flagged_value)
+    return;
+  sirkel_import_table_warn (reader->table, _("Line %u: SPVFLAGG is %s, but column “%s” holds "
+                                             "a value; it was not imported."),
+                            line, keys->flag_raw, column->name);
+  reader->warned_flagged_value = TRUE;
 }
 
 static gboolean
@@ -207,6 +268,23 @@ read_row (Reader        *reader,
       SirkelCellKind kind;
       double value = 0;
 
+      if (column->role == COL_COUNT)
+        {
+          /* Only a number counts, and a flagged row's counts are not trusted (below). */
+          if (keys.flag != SIRKEL_FLAG_NONE)
+            {
+              warn_flagged_value (reader, line, &keys, column, &fields[i]);
+              continue;
+            }
+          if (!sirkel_delimited_read_value (reader->tok, i, column->name, &fields[i], &kind,
+                                            &value, error))
+            return FALSE;
+          if (kind == SIRKEL_CELL_NUMBER && (int) i == reader->teller)
+            numerator = value;
+          else if (kind == SIRKEL_CELL_NUMBER)
+            denominator = value;
+          continue;
+        }
       if (column->role != COL_MEASURE)
         continue;
       if (!sirkel_delimited_check_cells (reader->tok, observations->len + 1, cancellable, error))
@@ -229,17 +307,8 @@ read_row (Reader        *reader,
       if (keys.flag != SIRKEL_FLAG_NONE)
         {
           /* A flagged row has no numbers (§1.4); one that shows some is not trusted. */
-          const char *cell = _sirkel_fhi_csv_strip_field (&fields[i]);
-
           sirkel_import_table_set_flag (reader->table, obs, keys.flag, keys.flag_raw);
-          if (strpbrk (cell, "0123456789") != NULL && !reader->warned_flagged_value)
-            {
-              sirkel_import_table_warn (reader->table, _("Line %u: SPVFLAGG is %s, but column "
-                                                         "“%s” holds a value; it was not "
-                                                         "imported."),
-                                        line, keys.flag_raw, column->name);
-              reader->warned_flagged_value = TRUE;
-            }
+          warn_flagged_value (reader, line, &keys, column, &fields[i]);
           continue;
         }
       if (!sirkel_delimited_read_value (reader->tok, i, column->name, &fields[i], &kind, &value,

@@ -4,7 +4,7 @@
  * cells):
  *
  *  1. the snapshot: a data_import row with provenance (file name, SHA-256, format, encoding,
- *     source and table, time, row count, warnings);
+ *     source and table, time, row count, warnings, the measures left out);
  *  2. the mapping: each measure feeds the live indicator with the same source, table and
  *     measure — so a measure is mapped to an indicator once (name, unit, decimals, polarity,
  *     category, set by the user) and later imports of the same table reuse it — or a new
@@ -162,6 +162,45 @@ map_measure (SirkelStore        *store,
                               NULL);
 }
 
+/* Refuses a table whose reader left out a measure that feeds a live indicator of this
+ * project: replacing the previous import would leave that indicator without figures. The
+ * caller reads the file again with all measures. */
+static gboolean
+check_left_out_measures (SirkelStore        *store,
+                         SirkelImportTable  *table,
+                         GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  if (table->other_measures->len == 0)
+    return TRUE;
+  if (!sirkel_store_prepare (store, "SELECT measure FROM indicator WHERE deleted_at IS NULL "
+                             "AND source = ?1 AND source_table = ?2", &stmt, error) ||
+      !sirkel_store_check (store, sqlite3_bind_text (stmt, 1, table->source, -1, SQLITE_STATIC), error) ||
+      !sirkel_store_check (store, sqlite3_bind_text (stmt, 2, table->table_id, -1, SQLITE_STATIC), error))
+    return FALSE;
+  while (TRUE)
+    {
+      const char *measure;
+
+      if (!sirkel_store_step_row (store, stmt, &has_row, error))
+        return FALSE;
+      if (!has_row)
+        return TRUE;
+      measure = (const char *) sqlite3_column_text (stmt, 0);
+      for (guint i = 0; measure != NULL && i < table->other_measures->len; i++)
+        if (g_str_equal (measure, g_ptr_array_index (table->other_measures, i)))
+          {
+            g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_MEASURES,
+                         _("%s: the project has an indicator of the measure %s of this table, "
+                           "which was left out; import the file with “All measures”."),
+                         table->file_name, measure);
+            return FALSE;
+          }
+    }
+}
+
 static gint64
 count_query (SirkelStore    *store,
              const char     *sql,
@@ -265,7 +304,9 @@ summarise (const SirkelImportChanges *changes)
  * @changes: (out) (optional) (transfer full): what changed against the import replaced
  *
  * Stores @table in @store as one action, replacing the previous import of the same source
- * and table. On failure nothing is left behind.
+ * and table. On failure nothing is left behind. Fails with SIRKEL_IMPORT_ERROR_MEASURES when
+ * the table left out a measure the project has an indicator of: read the file again with
+ * SIRKEL_IMPORT_ALL_MEASURES, which is how a mapping to every measure is reused.
  */
 gboolean
 sirkel_import_apply (SirkelStore          *store,
@@ -279,6 +320,7 @@ sirkel_import_apply (SirkelStore          *store,
   g_autoptr(GArray) previous = g_array_new (FALSE, FALSE, sizeof (SirkelId));
   g_autoptr(sqlite3_stmt) prev_stmt = NULL;
   g_autoptr(GString) warnings = g_string_new (NULL);
+  g_autofree char *other_measures = NULL;
   g_autofree char *label = NULL;
   g_autofree char *now = NULL;
   g_autofree int *lengths = NULL;
@@ -288,6 +330,8 @@ sirkel_import_apply (SirkelStore          *store,
   g_return_val_if_fail (SIRKEL_IS_STORE (store), FALSE);
   g_return_val_if_fail (table != NULL && table->file_name != NULL && table->sha256 != NULL, FALSE);
 
+  if (!check_left_out_measures (store, table, error))
+    return FALSE;
   label = g_strdup_printf (_("Import %s"), table->file_name);
   if (!sirkel_store_begin (store, label, error))
     return FALSE;
@@ -314,6 +358,7 @@ sirkel_import_apply (SirkelStore          *store,
 
   for (guint i = 0; i < table->warnings->len; i++)
     g_string_append_printf (warnings, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (table->warnings, i));
+  other_measures = sirkel_import_table_dup_other_measures (table);
   now = sirkel_store_dup_now (store);
   if (!sirkel_store_insert (store, "data_import", &id, error,
                             "title", sirkel_value_text (table->title),
@@ -326,6 +371,7 @@ sirkel_import_apply (SirkelStore          *store,
                             "imported_at", sirkel_value_text (now),
                             "row_count", sirkel_value_int (table->observations->len),
                             "warnings", sirkel_value_text (warnings->str),
+                            "other_measures", sirkel_value_text (other_measures),
                             NULL))
     goto fail;
 

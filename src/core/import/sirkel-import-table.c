@@ -39,6 +39,7 @@ sirkel_import_table_new (void)
   table->measures = g_ptr_array_new_with_free_func (measure_free);
   table->observations = g_array_sized_new (FALSE, FALSE, sizeof (SirkelObservation), 1024);
   table->warnings = g_ptr_array_new_with_free_func (g_free);
+  table->other_measures = g_ptr_array_new_with_free_func (g_free);
   table->strings = g_string_chunk_new (64 * 1024);
   return table;
 }
@@ -56,6 +57,7 @@ sirkel_import_table_free (SirkelImportTable *table)
   g_ptr_array_unref (table->measures);
   g_array_unref (table->observations);
   g_ptr_array_unref (table->warnings);
+  g_ptr_array_unref (table->other_measures);
   g_string_chunk_free (table->strings);
   g_free (table->file_name);
   g_free (table->sha256);

@@ -54,9 +54,10 @@ typedef enum
 #define SIRKEL_PERIOD_SCHOOL_YEAR  900
 
 /* One cell. The fields are ordered and sized so that the struct packs into 104 bytes on 64-bit
- * (a two-million-row FHI kube makes eight million of them): the pointers and doubles first,
- * then the integers, then the byte-sized enums. Every small field holds its whole range:
- * period_part is at most 900, sex a code below 10, ages at most 150 or -1. */
+ * (a two-million-row FHI kube makes two million of them, and eight million with all four of
+ * its measures): the pointers and doubles first, then the integers, then the byte-sized
+ * enums. Every small field holds its whole range: period_part is at most 900, sex a code
+ * below 10, ages at most 150 or -1. */
 typedef struct
 {
   const char *geo_raw;       /* the code as the file gave it (interned) */
@@ -100,6 +101,13 @@ typedef struct
   GArray       *observations;  /* of SirkelObservation */
   GPtrArray    *warnings;      /* of char *: one sentence each, naming the line or JSON path */
   GStringChunk *strings;
+  /* What the reader is asked (set by sirkel_import_read_bytes () before it runs): TRUE to make
+   * every measure of an FHI table an indicator, FALSE for the display measure only. */
+  gboolean      all_measures;
+  /* The file's measures that are not in @measures, because only the display measure of an
+   * FHI table was imported (of char *, the keys as in the file); empty when nothing was left
+   * out. TELLER and NEVNER among them still ride along as numerator and denominator. */
+  GPtrArray    *other_measures;
   /* Set by sirkel_import_read_bytes (), not by the readers: */
   char         *file_name;     /* base name of the file read */
   char         *sha256;        /* of the file's bytes */
@@ -122,6 +130,13 @@ void               sirkel_import_table_set_flag    (SirkelImportTable  *table,
                                                     SirkelObservation  *observation,
                                                     SirkelFlag          flag,
                                                     const char         *raw_symbol);
+
+int                sirkel_import_display_measure   (const char * const *keys,
+                                                    guint               n_keys);
+gboolean           sirkel_import_measure_is_count  (const char         *key,
+                                                    gboolean           *denominator);
+void               sirkel_import_table_keep_display_measure
+                                                   (SirkelImportTable  *table);
 
 const char        *sirkel_flag_to_key              (SirkelFlag          flag);
 SirkelFlag         sirkel_flag_from_key            (const char         *key);

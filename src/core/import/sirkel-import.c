@@ -187,17 +187,19 @@ mark_national (SirkelImportTable *table)
  * @file_name: the file's name, for messages and provenance
  * @format: (nullable): a name from sirkel_import_formats (), or %NULL / "auto" to detect
  * @encoding: (nullable): an encoding override, or %NULL / "auto"
+ * @flags: SIRKEL_IMPORT_ALL_MEASURES to make every measure of an FHI table an indicator
  *
  * Returns: (transfer full): the table, or %NULL with @error set: one sentence that names the
  *   file and, where there is one, the line or JSON path
  */
 SirkelImportTable *
-sirkel_import_read_bytes (GBytes        *bytes,
-                          const char    *file_name,
-                          const char    *format,
-                          const char    *encoding,
-                          GCancellable  *cancellable,
-                          GError       **error)
+sirkel_import_read_bytes (GBytes             *bytes,
+                          const char         *file_name,
+                          const char         *format,
+                          const char         *encoding,
+                          SirkelImportFlags   flags,
+                          GCancellable       *cancellable,
+                          GError            **error)
 {
   g_autoptr(SirkelImportTable) table = NULL;
   g_autoptr(GError) local = NULL;
@@ -239,6 +241,7 @@ sirkel_import_read_bytes (GBytes        *bytes,
     }
 
   table = sirkel_import_table_new ();
+  table->all_measures = (flags & SIRKEL_IMPORT_ALL_MEASURES) != 0;
   checksum_start (&checksum, bytes);
   ok = reader->read (bytes, encoding, table, cancellable, &local);
   table->sha256 = checksum_finish (&checksum, ok && table->observations->len > 0);
@@ -269,6 +272,7 @@ sirkel_import_read_bytes (GBytes        *bytes,
     }
   mark_national (table);
   sirkel_import_table_recode_geography (table);
+  sirkel_import_table_keep_display_measure (table);
   return g_steal_pointer (&table);
 }
 
@@ -278,11 +282,12 @@ sirkel_import_read_bytes (GBytes        *bytes,
  * Reads and parses @file (at most SIRKEL_IMPORT_MAX_FILE bytes).
  */
 SirkelImportTable *
-sirkel_import_read_file (GFile         *file,
-                         const char    *format,
-                         const char    *encoding,
-                         GCancellable  *cancellable,
-                         GError       **error)
+sirkel_import_read_file (GFile              *file,
+                         const char         *format,
+                         const char         *encoding,
+                         SirkelImportFlags   flags,
+                         GCancellable       *cancellable,
+                         GError            **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -307,14 +312,15 @@ sirkel_import_read_file (GFile         *file,
                    _("Could not read “%s”: %s."), name, local->message);
       return NULL;
     }
-  return sirkel_import_read_bytes (bytes, name, format, encoding, cancellable, error);
+  return sirkel_import_read_bytes (bytes, name, format, encoding, flags, cancellable, error);
 }
 
 typedef struct
 {
-  GFile *file;
-  char  *format;
-  char  *encoding;
+  GFile             *file;
+  char              *format;
+  char              *encoding;
+  SirkelImportFlags  flags;
 } ReadJob;
 
 static void
@@ -338,7 +344,8 @@ read_thread (GTask        *task,
   GError *error = NULL;
   SirkelImportTable *table;
 
-  table = sirkel_import_read_file (job->file, job->format, job->encoding, cancellable, &error);
+  table = sirkel_import_read_file (job->file, job->format, job->encoding, job->flags,
+                                   cancellable, &error);
   if (table == NULL)
     g_task_return_error (task, error);
   else
@@ -355,6 +362,7 @@ void
 sirkel_import_read_file_async (GFile               *file,
                                const char          *format,
                                const char          *encoding,
+                               SirkelImportFlags    flags,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
@@ -368,6 +376,7 @@ sirkel_import_read_file_async (GFile               *file,
   job->file = g_object_ref (file);
   job->format = g_strdup (format);
   job->encoding = g_strdup (encoding);
+  job->flags = flags;
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, sirkel_import_read_file_async);
   g_task_set_task_data (task, job, read_job_free);

@@ -16,6 +16,13 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  SIRKEL_IMPORT_FLAGS_NONE   = 0,
+  SIRKEL_IMPORT_ALL_MEASURES = 1 << 0,  /* every measure of an FHI table an indicator, not
+                                           only its display measure (sirkel-import-measures.c) */
+} SirkelImportFlags;
+
 typedef struct
 {
   guint  new_periods;       /* cells in periods the previous import did not have */
@@ -35,16 +42,19 @@ SirkelImportTable *sirkel_import_read_bytes          (GBytes               *byte
                                                       const char           *file_name,
                                                       const char           *format,
                                                       const char           *encoding,
+                                                      SirkelImportFlags     flags,
                                                       GCancellable         *cancellable,
                                                       GError              **error);
 SirkelImportTable *sirkel_import_read_file           (GFile                *file,
                                                       const char           *format,
                                                       const char           *encoding,
+                                                      SirkelImportFlags     flags,
                                                       GCancellable         *cancellable,
                                                       GError              **error);
 void               sirkel_import_read_file_async     (GFile                *file,
                                                       const char           *format,
                                                       const char           *encoding,
+                                                      SirkelImportFlags     flags,
                                                       GCancellable         *cancellable,
                                                       GAsyncReadyCallback   callback,
                                                       gpointer              user_data);
@@ -56,6 +66,10 @@ gboolean           sirkel_import_apply               (SirkelStore          *stor
                                                       SirkelId             *import_id,
                                                       SirkelImportChanges **changes,
                                                       GError              **error);
+char              *sirkel_import_table_dup_other_measures
+                                                     (SirkelImportTable    *table);
+char              *sirkel_import_describe_other_measures
+                                                     (const char           *keys);
 void               sirkel_import_changes_free        (SirkelImportChanges  *changes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SirkelImportChanges, sirkel_import_changes_free)

@@ -22,6 +22,8 @@ typedef enum
   SIRKEL_IMPORT_ERROR_VALUE,      /* a cell that is neither a number nor a known symbol */
   SIRKEL_IMPORT_ERROR_TOO_LARGE,  /* over the bounds: file size, fields, cube size, depth */
   SIRKEL_IMPORT_ERROR_CANCELLED,
+  SIRKEL_IMPORT_ERROR_MEASURES,   /* the project has indicators of measures the read left out:
+                                     read again with SIRKEL_IMPORT_ALL_MEASURES */
 } SirkelImportError;
 
 /* Bounds (RELIABILITY.md §5). */

@@ -26,6 +26,7 @@ static const SirkelMigration migrations[] = {
   { 2, "/no/sirkel/Sirkel/core/sirkel-schema-v2.sql", NULL },
   { 3, "/no/sirkel/Sirkel/core/sirkel-schema-v3.sql", NULL },
   { 4, "/no/sirkel/Sirkel/core/sirkel-schema-v4.sql", NULL },
+  { 5, "/no/sirkel/Sirkel/core/sirkel-schema-v5.sql", NULL },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == SIRKEL_SCHEMA_VERSION);

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* 'SRKL' at header offset 68; data/no.sirkel.Sirkel.mime.xml matches on it. */
 #define SIRKEL_APPLICATION_ID 0x53524B4C
-#define SIRKEL_SCHEMA_VERSION 4
+#define SIRKEL_SCHEMA_VERSION 5
 
 typedef struct
 {
