@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sirkel-import.h"
 #include "sirkel-import-labels.h"
 #include "sirkel-import-row.h"
 
@@ -28,6 +29,7 @@ struct _SirkelImportRow
   AdwActionRow   *format_row;
   AdwActionRow   *time_row;
   AdwActionRow   *changes_row;
+  AdwActionRow   *measures_row;
   AdwActionRow   *warnings_row;
 };
 
@@ -90,6 +92,7 @@ update (SirkelImportRow *self)
   g_autofree char *time_text = NULL;
   g_autofree char *warning_text = NULL;
   g_autofree char *remove_label = NULL;
+  g_autofree char *measures_text = NULL;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), *title != '\0' ? title : file_name);
   /* Translators: under an import's title: file name, number of cells, time of import. */
@@ -116,6 +119,8 @@ update (SirkelImportRow *self)
     time_text = g_strdup (when);
   set_subtitle (self->time_row, time_text);
   set_subtitle (self->changes_row, text_or_empty (entity, "changes"));
+  measures_text = sirkel_import_describe_other_measures (text_or_empty (entity, "other_measures"));
+  set_subtitle (self->measures_row, measures_text);
   set_subtitle (self->warnings_row, warnings);
 
   warning_text = g_strdup_printf (ngettext ("%u warning", "%u warnings", n_warnings), n_warnings);
@@ -218,6 +223,7 @@ sirkel_import_row_class_init (SirkelImportRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SirkelImportRow, format_row);
   gtk_widget_class_bind_template_child (widget_class, SirkelImportRow, time_row);
   gtk_widget_class_bind_template_child (widget_class, SirkelImportRow, changes_row);
+  gtk_widget_class_bind_template_child (widget_class, SirkelImportRow, measures_row);
   gtk_widget_class_bind_template_child (widget_class, SirkelImportRow, warnings_row);
 }
 

@@ -256,6 +256,50 @@ test_import_observations (void)
                                    "key,title,unit,period,value,landet,fylke,vs_landet,vs_fylke,trend,suggest\n"));
 }
 
+/* FHI measures: by default one indicator per table, with a note on what was left out; with
+ * --all-measures every measure; and after that a plain import keeps every measure. */
+static void
+test_import_measures (void)
+{
+  g_autofree char *path = tmp_file ("measures.sirkel");
+  g_autofree char *kube = fixture ("fhi", "kube-integer-geo.csv");
+  g_auto(Run) created = { 0 };
+  g_auto(Run) plain = { 0 };
+  g_auto(Run) all = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) indicators = { 0 };
+  g_auto(Run) indicators_after = { 0 };
+
+  run_cli (&created, "new", path, "--kommune", "1804", "--period", "2024-2027", NULL);
+  g_assert_cmpint (created.status, ==, 0);
+  run_cli (&plain, "import", path, kube, NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_nonnull (strstr (plain.out, "kube-integer-geo.csv: 13 cells (fhi-csv, UTF-8, FHI). "
+                                       "First import of this table.\n"));
+  g_assert_nonnull (strstr (plain.out, "\n  note: The counts (TELLER, NEVNER) are kept with each "
+                                       "figure as numerator and denominator, and the other "
+                                       "measures (RATE) were left out."));
+  run_cli (&indicators, "indicators", path, "--csv", NULL);
+  g_assert_cmpint (indicators.status, ==, 0);
+  g_assert_nonnull (strstr (indicators.out, "\nkube_integer_geo,"));
+  g_assert_null (strstr (indicators.out, "teller"));
+
+  run_cli (&all, "import", path, kube, "--all-measures", NULL);
+  g_assert_cmpint (all.status, ==, 0);
+  g_assert_nonnull (strstr (all.out, "kube-integer-geo.csv: 52 cells (fhi-csv, UTF-8, FHI). "
+                                     "Replaces “kube-integer-geo.csv”"));
+  g_assert_null (strstr (all.out, "note:"));
+
+  /* The project maps TELLER, NEVNER and RATE now: a plain import reads them too. */
+  run_cli (&again, "import", path, kube, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_nonnull (strstr (again.out, "kube-integer-geo.csv: 52 cells"));
+  g_assert_nonnull (strstr (again.out, "0 revised values"));
+  run_cli (&indicators_after, "indicators", path, "--csv", NULL);
+  g_assert_nonnull (strstr (indicators_after.out, "\nkube_integer_geo_teller,"));
+  g_assert_nonnull (strstr (indicators_after.out, "\nkube_integer_geo_rate,"));
+}
+
 /* `catalog`: the shipped catalogue, from the resources and from data/, one tab-separated line
  * per entry; a bad file gives one sentence with the file and the line, and exit status 1. */
 static void
@@ -361,6 +405,7 @@ main (int    argc,
   g_test_add_func ("/cli/example-check", test_example_check);
   g_test_add_func ("/cli/errors", test_errors);
   g_test_add_func ("/cli/import-observations", test_import_observations);
+  g_test_add_func ("/cli/import-measures", test_import_measures);
   g_test_add_func ("/cli/catalog", test_catalog);
 
   result = g_test_run ();

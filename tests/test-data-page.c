@@ -220,6 +220,105 @@ test_data_page_import (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The row titled @title inside @widget (an import row's detail rows), or NULL. */
+static AdwActionRow *
+find_action_row (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return ADW_ACTION_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_action_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static const char kube[] =
+  "GEO;AAR;KJONN;ALDER;TELLER;NEVNER;RATE;MEIS;SPVFLAGG\n"
+  "0;2021_2023;0;0_120;52000;5500000;0.95;0.95;0\n"
+  "1804;2021_2023;0;0_120;510;52000;0.98;1.02;0\n"
+  "1865;2021_2023;2;15_24;;;;;3\n";
+
+/* An FHI kube becomes one indicator, MEIS, with the counts on its cells, and the import's
+ * row says what was left out. Imported with all measures, every measure is an indicator;
+ * after that a plain import of the same table is read again with all measures, so those
+ * indicators keep their figures. */
+static void
+test_data_page_fhi_measures (void)
+{
+  SirkelWindow *window = sirkel_widget_test_window_with_example (work_dir, "measures.sirkel");
+  SirkelDocument *document = sirkel_window_get_document (window);
+  GListModel *imports = sirkel_document_get_list (document, "data_import");
+  GtkWidget *page = GTK_WIDGET (data_page_of (window));
+  g_autofree char *path = write_file ("kube/LESEFERD_20240101.csv", kube);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GSList files = { file, NULL };
+  guint n_imports = g_list_model_get_n_items (imports);
+  AdwActionRow *measures_row;
+  SirkelImportRow *row;
+
+  import_path (window, path);
+  sirkel_widget_test_wait_until (is_idle, window);
+  sirkel_widget_test_settle ();
+  close_mapping_dialog (window, "New Indicator");
+  g_assert_nonnull (find_indicator (document, "MEIS"));
+  g_assert_null (find_indicator (document, "TELLER"));
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count(*) FROM indicator "
+                                               "WHERE source_table = 'LESEFERD'", NULL), ==, 1);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count(*) FROM observation o "
+                                               "JOIN obs_series s ON s.key = o.series "
+                                               "WHERE s.geo = '1804' AND o.value = 1.02 "
+                                               "AND o.numerator = 510 AND o.denominator = 52000", NULL),
+                   ==, 1);
+  row = find_import_row (page, "LESEFERD_20240101.csv");
+  g_assert_nonnull (row);
+  measures_row = find_action_row (GTK_WIDGET (row), "Measures left out");
+  g_assert_nonnull (measures_row);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (measures_row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (measures_row), ==,
+                   "The counts (TELLER, NEVNER) are kept with each figure as numerator and "
+                   "denominator, and the other measures (RATE) were left out. Choose “All "
+                   "measures” when importing (sirkel-cli import --all-measures) to have every "
+                   "measure as an indicator.");
+  sirkel_widget_test_save_png (page, "data-page-fhi-measures");
+
+  /* All measures: TELLER, NEVNER and RATE become indicators too. */
+  _sirkel_window_import_files (window, &files, NULL, NULL, SIRKEL_IMPORT_ALL_MEASURES);
+  sirkel_widget_test_wait_until (is_idle, window);
+  sirkel_widget_test_settle ();
+  g_assert_nonnull (mapping_dialog (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (mapping_dialog (window)), "window.close",
+                                             NULL));
+  sirkel_widget_test_settle ();
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count(*) FROM indicator "
+                                               "WHERE source_table = 'LESEFERD'", NULL), ==, 4);
+  row = find_import_row (page, "LESEFERD_20240101.csv");
+  measures_row = find_action_row (GTK_WIDGET (row), "Measures left out");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (measures_row)));
+
+  /* A plain import now reads all measures: no failure, no new indicator, one live import. */
+  import_path (window, path);
+  sirkel_widget_test_wait_until (is_idle, window);
+  sirkel_widget_test_settle ();
+  g_assert_false (sirkel_widget_test_has_message_dialog (window));
+  g_assert_null (mapping_dialog (window));
+  g_assert_cmpuint (g_list_model_get_n_items (imports), ==, n_imports + 1);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count(*) FROM indicator "
+                                               "WHERE source_table = 'LESEFERD'", NULL), ==, 4);
+  g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count(*) FROM data_import "
+                                               "WHERE deleted_at IS NULL AND source_table = "
+                                               "'LESEFERD' AND other_measures = ''", NULL), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_data_page_details (void)
 {
@@ -462,6 +561,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/data-page/import", test_data_page_import);
+  g_test_add_func ("/data-page/fhi-measures", test_data_page_fhi_measures);
   g_test_add_func ("/data-page/details", test_data_page_details);
   g_test_add_func ("/data-page/remove", test_data_page_remove);
   g_test_add_func ("/data-page/mapping", test_data_page_mapping);
