@@ -202,7 +202,7 @@ add_import_choices (GtkFileChooser *chooser)
   gtk_file_chooser_add_choice (chooser, "encoding", _("Encoding"), encodings, encoding_labels);
   gtk_file_chooser_set_choice (chooser, "encoding", "auto");
 
-  gtk_file_chooser_add_choice (chooser, "all-measures", _("All measures"), NULL, NULL);
+  gtk_file_chooser_add_choice (chooser, "all-measures", _("All statistical measures"), NULL, NULL);
   gtk_file_chooser_set_choice (chooser, "all-measures", "false");
 }
 

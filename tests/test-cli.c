@@ -278,7 +278,7 @@ test_import_measures (void)
                                        "First import of this table.\n"));
   g_assert_nonnull (strstr (plain.out, "\n  note: The counts (TELLER, NEVNER) are kept with each "
                                        "figure as numerator and denominator, and the other "
-                                       "measures (RATE) were left out."));
+                                       "statistical measures (RATE) were left out."));
   run_cli (&indicators, "indicators", path, "--csv", NULL);
   g_assert_cmpint (indicators.status, ==, 0);
   g_assert_nonnull (strstr (indicators.out, "\nkube_integer_geo,"));

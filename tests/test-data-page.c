@@ -279,14 +279,14 @@ test_data_page_fhi_measures (void)
                    ==, 1);
   row = find_import_row (page, "LESEFERD_20240101.csv");
   g_assert_nonnull (row);
-  measures_row = find_action_row (GTK_WIDGET (row), "Measures left out");
+  measures_row = find_action_row (GTK_WIDGET (row), "Statistical measures left out");
   g_assert_nonnull (measures_row);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (measures_row)));
   g_assert_cmpstr (adw_action_row_get_subtitle (measures_row), ==,
                    "The counts (TELLER, NEVNER) are kept with each figure as numerator and "
-                   "denominator, and the other measures (RATE) were left out. Choose “All "
-                   "measures” when importing (sirkel-cli import --all-measures) to have every "
-                   "measure as an indicator.");
+                   "denominator, and the other statistical measures (RATE) were left out. "
+                   "Choose “All statistical measures” when importing (sirkel-cli import "
+                   "--all-measures) to have every one as an indicator.");
   sirkel_widget_test_save_png (page, "data-page-fhi-measures");
 
   /* All measures: TELLER, NEVNER and RATE become indicators too. */
@@ -300,7 +300,7 @@ test_data_page_fhi_measures (void)
   g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT count(*) FROM indicator "
                                                "WHERE source_table = 'LESEFERD'", NULL), ==, 4);
   row = find_import_row (page, "LESEFERD_20240101.csv");
-  measures_row = find_action_row (GTK_WIDGET (row), "Measures left out");
+  measures_row = find_action_row (GTK_WIDGET (row), "Statistical measures left out");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (measures_row)));
 
   /* A plain import now reads all measures: no failure, no new indicator, one live import. */

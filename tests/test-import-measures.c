@@ -111,17 +111,17 @@ test_describe (void)
 
   g_assert_null (sirkel_import_describe_other_measures (""));
   g_assert_null (sirkel_import_describe_other_measures (NULL));
-  g_assert_cmpstr (both, ==, "The counts (TELLER, NEVNER) are kept with each figure as numerator "
-                   "and denominator, and the other measures (RATE) were left out. Choose “All "
-                   "measures” when importing (sirkel-cli import --all-measures) to have every "
-                   "measure as an indicator.");
-  g_assert_cmpstr (counts, ==, "The counts (sumTELLER, sumNEVNER) are kept with each figure as "
-                   "numerator and denominator, not as indicators of their own. Choose “All "
-                   "measures” when importing (sirkel-cli import --all-measures) to have them as "
-                   "indicators too.");
-  g_assert_cmpstr (others, ==, "The measures RATE, NORM were left out. Choose “All measures” "
-                   "when importing (sirkel-cli import --all-measures) to have every measure as an "
-                   "indicator.");
+  g_assert_cmpstr (both, ==, "The counts (TELLER, NEVNER) are kept with each figure as numerator and "
+                   "denominator, and the other statistical measures (RATE) were left out. "
+                   "Choose “All statistical measures” when importing (sirkel-cli import "
+                   "--all-measures) to have every one as an indicator.");
+  g_assert_cmpstr (counts, ==, "The counts (sumTELLER, sumNEVNER) are kept with each figure as numerator "
+                   "and denominator, not as indicators of their own. Choose “All statistical "
+                   "measures” when importing (sirkel-cli import --all-measures) to have them "
+                   "as indicators too.");
+  g_assert_cmpstr (others, ==, "The statistical measures RATE, NORM were left out. Choose “All "
+                   "statistical measures” when importing (sirkel-cli import --all-measures) "
+                   "to have every one as an indicator.");
 }
 
 /* kube-integer-geo.csv by default: thirteen cells of MEIS, the counts on them. */
@@ -234,9 +234,9 @@ test_all_measures_mapping (void)
 
   g_assert_false (sirkel_import_apply (store, shown, NULL, NULL, &error));
   g_assert_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_MEASURES);
-  g_assert_cmpstr (error->message, ==, "kube-integer-geo.csv: the project has an indicator of the "
-                   "measure TELLER of this table, which was left out; import the file with “All "
-                   "measures”.");
+  g_assert_cmpstr (error->message, ==, "kube-integer-geo.csv: the project has an indicator of the statistical "
+                   "measure TELLER of this table, which was left out; import the file with "
+                   "“All statistical measures”.");
   g_clear_error (&error);
   g_assert_cmpint (count (store, "SELECT count(*) FROM action"), ==, actions);
   g_assert_cmpint (count (store, "SELECT count(*) FROM data_import"), ==, 1);

@@ -221,16 +221,17 @@ sirkel_import_describe_other_measures (const char *keys)
     }
   if (counts->len > 0 && others->len > 0)
     return g_strdup_printf (_("The counts (%s) are kept with each figure as numerator and "
-                              "denominator, and the other measures (%s) were left out. Choose "
-                              "“All measures” when importing (sirkel-cli import "
-                              "--all-measures) to have every measure as an indicator."),
+                              "denominator, and the other statistical measures (%s) were "
+                              "left out. Choose “All statistical measures” when importing "
+                              "(sirkel-cli import --all-measures) to have every one as an "
+                              "indicator."),
                             counts->str, others->str);
   if (counts->len > 0)
     return g_strdup_printf (_("The counts (%s) are kept with each figure as numerator and "
                               "denominator, not as indicators of their own. Choose “All "
-                              "measures” when importing (sirkel-cli import --all-measures) to "
-                              "have them as indicators too."), counts->str);
-  return g_strdup_printf (_("The measures %s were left out. Choose “All measures” when "
-                            "importing (sirkel-cli import --all-measures) to have every measure "
-                            "as an indicator."), others->str);
+                              "statistical measures” when importing (sirkel-cli import "
+                              "--all-measures) to have them as indicators too."), counts->str);
+  return g_strdup_printf (_("The statistical measures %s were left out. Choose “All "
+                            "statistical measures” when importing (sirkel-cli import "
+                            "--all-measures) to have every one as an indicator."), others->str);
 }

@@ -193,8 +193,9 @@ check_left_out_measures (SirkelStore        *store,
         if (g_str_equal (measure, g_ptr_array_index (table->other_measures, i)))
           {
             g_set_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_MEASURES,
-                         _("%s: the project has an indicator of the measure %s of this table, "
-                           "which was left out; import the file with “All measures”."),
+                         _("%s: the project has an indicator of the statistical measure %s "
+                           "of this table, which was left out; import the file with “All "
+                           "statistical measures”."),
                          table->file_name, measure);
             return FALSE;
           }

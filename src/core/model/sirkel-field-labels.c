@@ -142,7 +142,7 @@ static const FieldLabel field_labels[] = {
   { NULL, "eval_indicator_id", N_("Evaluation indicator") },
   { NULL, "logic_element_id", N_("Logic model element") },
   { NULL, "warnings", N_("Warnings") },
-  { NULL, "other_measures", N_("Measures left out") },
+  { NULL, "other_measures", N_("Statistical measures left out") },
 };
 
 typedef struct
