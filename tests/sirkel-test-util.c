@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "sirkel-lock.h"
+#include "sirkel-store-private.h"
 #include "sirkel-test-util.h"
 
 static char *tmp_dir;
@@ -67,4 +68,36 @@ sirkel_test_cleanup (void)
   if (system (cmd) != 0)
     g_printerr ("could not remove %s\n", tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);
+}
+
+SirkelStore *
+sirkel_test_new_project (const char *name)
+{
+  g_autofree char *path = sirkel_test_tmp_file (name);
+  g_autoptr(GError) error = NULL;
+  SirkelStore *store;
+  SirkelId id = { { 0 } };
+
+  store = sirkel_store_create (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (sirkel_store_insert (store, "project", &id, &error,
+                                      "kommune", sirkel_value_text ("1804"),
+                                      "fylke", sirkel_value_text ("18"),
+                                      "period_from", sirkel_value_int (2024),
+                                      "period_to", sirkel_value_int (2027), NULL));
+  g_assert_no_error (error);
+  return store;
+}
+
+gint64
+sirkel_test_sql_int (SirkelStore *store,
+                     const char  *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  g_assert_true (sirkel_store_prepare (store, sql, &stmt, NULL));
+  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, NULL));
+  g_assert_true (has_row);
+  return sqlite3_column_int64 (stmt, 0);
 }

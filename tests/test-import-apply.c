@@ -15,24 +15,6 @@
 #include "sirkel-store-private.h"
 #include "sirkel-test-util.h"
 
-static SirkelStore *
-new_project (const char *name)
-{
-  g_autofree char *path = sirkel_test_tmp_file (name);
-  g_autoptr(GError) error = NULL;
-  SirkelStore *store;
-  SirkelId id = { { 0 } };
-
-  store = sirkel_store_create (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sirkel_store_insert (store, "project", &id, &error,
-                                      "kommune", sirkel_value_text ("1804"),
-                                      "fylke", sirkel_value_text ("18"),
-                                      "period_from", sirkel_value_int (2024),
-                                      "period_to", sirkel_value_int (2027), NULL));
-  return store;
-}
-
 static void
 add_cell (SirkelImportTable *table,
           guint              measure,
@@ -90,22 +72,10 @@ make_table (const char *file_name,
   return table;
 }
 
-static gint64
-count (SirkelStore *store,
-       const char  *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
-
-  g_assert_true (sirkel_store_prepare (store, sql, &stmt, NULL));
-  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, NULL));
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 static void
 test_first_and_re_import (void)
 {
-  g_autoptr(SirkelStore) store = new_project ("reimport.sirkel");
+  g_autoptr(SirkelStore) store = sirkel_test_new_project ("reimport.sirkel");
   g_autoptr(SirkelImportTable) first = make_table ("bosatte-2023.csv", FALSE);
   g_autoptr(SirkelImportTable) second = make_table ("bosatte-2024.csv", TRUE);
   g_autoptr(SirkelImportChanges) changes = NULL;
@@ -115,17 +85,17 @@ test_first_and_re_import (void)
   g_assert_true (sirkel_import_apply (store, first, NULL, &changes, &error));
   g_assert_no_error (error);
   g_assert_null (changes->replaced);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM indicator"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM observation"), ==, 5);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL"), ==, 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator"), ==, 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation"), ==, 5);
   /* Provenance. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM data_import WHERE file_name = 'bosatte-2023.csv' "
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM data_import WHERE file_name = 'bosatte-2023.csv' "
                                  "AND format = 'ssb-csv' AND encoding = 'ISO-8859-1' AND source = 'SSB' "
                                  "AND source_table = '99999' AND row_count = 5 AND length (sha256) = 64"), ==, 1);
   /* The nil cell is a real 0 with its flag; the unit and mapping are on the indicator. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM observation WHERE value = 0 AND flag = 'nil' "
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation WHERE value = 0 AND flag = 'nil' "
                                  "AND flag_raw = '-'"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM indicator WHERE unit = 'personer' AND measure = 'Bosatte' "
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator WHERE unit = 'personer' AND measure = 'Bosatte' "
                                  "AND source = 'SSB' AND source_table = '99999' AND decimals = 0"), ==, 1);
 
   /* The user maps the measure once … */
@@ -154,30 +124,30 @@ test_first_and_re_import (void)
   g_assert_cmpuint (changes->removed, ==, 0);
   g_assert_cmpuint (changes->unchanged, ==, 3);
   g_assert_nonnull (strstr (changes->summary, "bosatte-2023.csv"));
-  g_assert_cmpint (count (store, "SELECT count(*) FROM indicator"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM indicator WHERE title = 'Folketall'"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator"), ==, 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator WHERE title = 'Folketall'"), ==, 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL"), ==, 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL "
                                  "AND changes LIKE 'Replaces “bosatte-2023.csv”:%'"), ==, 1);
   /* The suppressed cell is NULL with its flag: never 0. */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM observation o JOIN obs_series s ON s.key = o.series "
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation o JOIN obs_series s ON s.key = o.series "
                                  "JOIN data_import i ON i.id = s.import_id WHERE i.deleted_at IS NULL "
                                  "AND o.period_from = 2023 AND s.geo = '1804' AND o.value IS NULL "
                                  "AND o.flag = 'suppressed' AND o.flag_raw = ':'"), ==, 1);
 
   /* One action each; undo brings the first import back. */
-  actions = count (store, "SELECT count(*) FROM action");
+  actions = sirkel_test_sql_int (store, "SELECT count(*) FROM action");
   g_assert_true (sirkel_store_undo (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL "
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL "
                                  "AND file_name = 'bosatte-2023.csv'"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM action"), ==, actions + 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM action"), ==, actions + 1);
 }
 
 static void
 test_duplicates_leave_nothing (void)
 {
-  g_autoptr(SirkelStore) store = new_project ("duplicates.sirkel");
+  g_autoptr(SirkelStore) store = sirkel_test_new_project ("duplicates.sirkel");
   g_autoptr(SirkelImportTable) table = make_table ("dup.csv", FALSE);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
@@ -197,7 +167,7 @@ test_duplicates_leave_nothing (void)
 static void
 test_comparison_from_counts (void)
 {
-  g_autoptr(SirkelStore) store = new_project ("compare.sirkel");
+  g_autoptr(SirkelStore) store = sirkel_test_new_project ("compare.sirkel");
   g_autoptr(SirkelImportTable) table = sirkel_import_table_new ();
   g_autoptr(GError) error = NULL;
   SirkelComparison result;

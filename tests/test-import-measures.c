@@ -17,24 +17,6 @@
 #include "sirkel-store-private.h"
 #include "sirkel-test-util.h"
 
-static SirkelStore *
-new_project (const char *name)
-{
-  g_autofree char *path = sirkel_test_tmp_file (name);
-  g_autoptr(GError) error = NULL;
-  SirkelStore *store;
-  SirkelId id = { { 0 } };
-
-  store = sirkel_store_create (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (sirkel_store_insert (store, "project", &id, &error,
-                                      "kommune", sirkel_value_text ("1804"),
-                                      "fylke", sirkel_value_text ("18"),
-                                      "period_from", sirkel_value_int (2024),
-                                      "period_to", sirkel_value_int (2027), NULL));
-  return store;
-}
-
 static SirkelImportTable *
 read_fixture (const char        *dir,
               const char        *name,
@@ -49,19 +31,6 @@ read_fixture (const char        *dir,
   g_assert_no_error (error);
   g_assert_nonnull (table);
   return table;
-}
-
-static gint64
-count (SirkelStore *store,
-       const char  *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
-
-  g_assert_true (sirkel_store_prepare (store, sql, &stmt, NULL));
-  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, NULL));
-  g_assert_true (has_row);
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 static char *
@@ -128,7 +97,7 @@ test_describe (void)
 static void
 test_kube_display (void)
 {
-  g_autoptr(SirkelStore) store = new_project ("kube-display.sirkel");
+  g_autoptr(SirkelStore) store = sirkel_test_new_project ("kube-display.sirkel");
   g_autoptr(SirkelImportTable) table = read_fixture ("fhi", "kube-integer-geo.csv",
                                                      SIRKEL_IMPORT_FLAGS_NONE);
   g_autoptr(GError) error = NULL;
@@ -140,21 +109,21 @@ test_kube_display (void)
   g_assert_true (sirkel_import_apply (store, table, NULL, NULL, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count (store, "SELECT count(*) FROM indicator"), ==, 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator"), ==, 1);
   key = text (store, "SELECT key || '/' || measure || '/' || title FROM indicator");
   g_assert_cmpstr (key, ==, "kube_integer_geo/MEIS/kube-integer-geo");
   others = text (store, "SELECT other_measures FROM data_import");
   g_assert_cmpstr (others, ==, "TELLER,NEVNER,RATE");
-  g_assert_cmpint (count (store, "SELECT count(*) FROM observation"), ==, 13);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation"), ==, 13);
   /* Oslo, men 45–64: MEIS 1.02 with TELLER 510 and NEVNER 52000 (line 4 of the file). */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM observation o JOIN obs_series s ON s.key = o.series "
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation o JOIN obs_series s ON s.key = o.series "
                                  "WHERE s.geo = '0301' AND s.sex = 1 AND s.age_lo = 45 AND o.value = 1.02 "
                                  "AND o.numerator = 510 AND o.denominator = 52000"), ==, 1);
   /* The suppressed row: no value, no counts, never 0 (TELLER_uprikk's 12 is nowhere). */
-  g_assert_cmpint (count (store, "SELECT count(*) FROM observation o JOIN obs_series s ON s.key = o.series "
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation o JOIN obs_series s ON s.key = o.series "
                                  "WHERE s.geo = '1804' AND s.sex = 2 AND o.value IS NULL "
                                  "AND o.numerator IS NULL AND o.flag = 'suppressed'"), ==, 1);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM observation WHERE value = 0 OR numerator = 12"),
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation WHERE value = 0 OR numerator = 12"),
                    ==, 0);
 }
 
@@ -212,7 +181,7 @@ test_jsonstat_display (void)
 static void
 test_all_measures_mapping (void)
 {
-  g_autoptr(SirkelStore) store = new_project ("kube-all.sirkel");
+  g_autoptr(SirkelStore) store = sirkel_test_new_project ("kube-all.sirkel");
   g_autoptr(SirkelImportTable) all = read_fixture ("fhi", "kube-integer-geo.csv",
                                                    SIRKEL_IMPORT_ALL_MEASURES);
   g_autoptr(SirkelImportTable) shown = read_fixture ("fhi", "kube-integer-geo.csv",
@@ -226,11 +195,11 @@ test_all_measures_mapping (void)
 
   g_assert_true (sirkel_import_apply (store, all, NULL, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM indicator"), ==, 4);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM observation"), ==, 52);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator"), ==, 4);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation"), ==, 52);
   others = text (store, "SELECT other_measures FROM data_import");
   g_assert_cmpstr (others, ==, "");
-  actions = count (store, "SELECT count(*) FROM action");
+  actions = sirkel_test_sql_int (store, "SELECT count(*) FROM action");
 
   g_assert_false (sirkel_import_apply (store, shown, NULL, NULL, &error));
   g_assert_error (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_MEASURES);
@@ -238,13 +207,13 @@ test_all_measures_mapping (void)
                    "measure TELLER of this table, which was left out; import the file with "
                    "“All statistical measures”.");
   g_clear_error (&error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM action"), ==, actions);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM data_import"), ==, 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM action"), ==, actions);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM data_import"), ==, 1);
 
   g_assert_true (sirkel_import_apply (store, again, NULL, &changes, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM indicator"), ==, 4);
-  g_assert_cmpint (count (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL"), ==, 1);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator"), ==, 4);
+  g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM data_import WHERE deleted_at IS NULL"), ==, 1);
   g_assert_cmpuint (changes->unchanged, ==, 52);
   g_assert_cmpuint (changes->revised, ==, 0);
 }
