@@ -89,15 +89,33 @@ sirkel_test_new_project (const char *name)
   return store;
 }
 
-gint64
-sirkel_test_sql_int (SirkelStore *store,
-                     const char  *sql)
+static sqlite3_stmt *
+one_row (SirkelStore *store,
+         const char  *sql)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3_stmt *stmt = NULL;
   gboolean has_row = FALSE;
 
   g_assert_true (sirkel_store_prepare (store, sql, &stmt, NULL));
   g_assert_true (sirkel_store_step_row (store, stmt, &has_row, NULL));
   g_assert_true (has_row);
+  return stmt;
+}
+
+gint64
+sirkel_test_sql_int (SirkelStore *store,
+                     const char  *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = one_row (store, sql);
+
   return sqlite3_column_int64 (stmt, 0);
+}
+
+char *
+sirkel_test_sql_text (SirkelStore *store,
+                      const char  *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = one_row (store, sql);
+
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }

@@ -20,8 +20,10 @@ void        sirkel_test_cleanup   (void);
 
 /* A new project file in the temporary folder: Bodø (1804, Nordland 18), 2024–2027. */
 SirkelStore *sirkel_test_new_project (const char  *name);
-/* The first column of the one row @sql returns, as an integer. */
+/* The first column of the one row @sql returns, as an integer or a copy of its text. */
 gint64       sirkel_test_sql_int     (SirkelStore *store,
+                                      const char  *sql);
+char        *sirkel_test_sql_text    (SirkelStore *store,
                                       const char  *sql);
 
 G_END_DECLS

@@ -33,19 +33,6 @@ read_fixture (const char        *dir,
   return table;
 }
 
-static char *
-text (SirkelStore *store,
-      const char  *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
-
-  g_assert_true (sirkel_store_prepare (store, sql, &stmt, NULL));
-  g_assert_true (sirkel_store_step_row (store, stmt, &has_row, NULL));
-  g_assert_true (has_row);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 static void
 test_display_choice (void)
 {
@@ -110,9 +97,9 @@ test_kube_display (void)
   g_assert_no_error (error);
 
   g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator"), ==, 1);
-  key = text (store, "SELECT key || '/' || measure || '/' || title FROM indicator");
+  key = sirkel_test_sql_text (store, "SELECT key || '/' || measure || '/' || title FROM indicator");
   g_assert_cmpstr (key, ==, "kube_integer_geo/MEIS/kube-integer-geo");
-  others = text (store, "SELECT other_measures FROM data_import");
+  others = sirkel_test_sql_text (store, "SELECT other_measures FROM data_import");
   g_assert_cmpstr (others, ==, "TELLER,NEVNER,RATE");
   g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation"), ==, 13);
   /* Oslo, men 45–64: MEIS 1.02 with TELLER 510 and NEVNER 52000 (line 4 of the file). */
@@ -197,7 +184,7 @@ test_all_measures_mapping (void)
   g_assert_no_error (error);
   g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM indicator"), ==, 4);
   g_assert_cmpint (sirkel_test_sql_int (store, "SELECT count(*) FROM observation"), ==, 52);
-  others = text (store, "SELECT other_measures FROM data_import");
+  others = sirkel_test_sql_text (store, "SELECT other_measures FROM data_import");
   g_assert_cmpstr (others, ==, "");
   actions = sirkel_test_sql_int (store, "SELECT count(*) FROM action");
 
