@@ -65,8 +65,8 @@ in_list (const char         *folded,
 
 /* Unless all measures are wanted: the display measure stays a measure, TELLER and NEVNER
  * become counts for its numerator and denominator, and the other measure columns are not
- * read (they are listed in table->other_measures). A header with only counts and helpers
- * keeps them all. */
+ * read (they are listed in table->other_measures). A header with none of MEIS, MALTALL, RATE
+ * and SMR keeps every measure. */
 static void
 choose_display_measure (Reader *reader)
 {
