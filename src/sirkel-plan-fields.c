@@ -15,6 +15,7 @@
 
 #include "sirkel-plan-fields.h"
 #include "sirkel-plan-labels.h"
+#include "sirkel-text.h"
 
 #define BINDING_KEY "sirkel-plan-field-binding"
 #define REQUIRED_KEY "sirkel-plan-field-required"
@@ -129,7 +130,6 @@ read_value (Binding     *binding,
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable_of (binding))));
   g_autofree char *iso = NULL;
-  char *end = NULL;
   double value;
 
   if (*text == '\0' && !binding->required)
@@ -143,10 +143,9 @@ read_value (Binding     *binding,
         }
       return sirkel_value_text (iso);
     }
-  /* Both decimal marks: a comma as Norwegian is written, a point as figures are copied. */
-  g_strdelimit (text, ",", '.');
-  value = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0' || !isfinite (value))
+  /* Both decimal marks (a comma as Norwegian is written, a point as figures are copied) and
+   * spaces between thousands ("1 234,5"), whatever the locale. */
+  if (!sirkel_parse_number (text, 0, &value))
     {
       *message = binding->is_integer ? _("Write a whole number, such as 2027")
                                      : _("Write a number, such as 16,3");

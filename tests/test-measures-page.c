@@ -338,6 +338,12 @@ test_measures_page_catalog (void)
     sirkel_widget_test_settle ();
     g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT amount * 10 FROM budget_line WHERE deleted_at IS NULL "
                               "AND measure_id = ?1", &measure), ==, 1250005);
+    /* Thousands written with spaces, as budgets are. */
+    gtk_editable_set_text (amount, "1 250 000,5");
+    g_signal_emit_by_name (amount, "entry-activated");
+    sirkel_widget_test_settle ();
+    g_assert_cmpint (sirkel_widget_test_sql_int (window, "SELECT amount * 10 FROM budget_line WHERE deleted_at IS NULL "
+                              "AND measure_id = ?1", &measure), ==, 12500005);
   }
 
   /* A partner, with its name. */
