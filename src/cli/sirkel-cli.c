@@ -341,6 +341,38 @@ command_history (int    argc,
 }
 
 
+/* Reads @file and applies it to @store. When the project has indicators of measures the
+ * read left out, the file is read again with all measures, as the window's import queue
+ * does. Returns: (transfer full) (nullable): the table applied */
+static SirkelImportTable *
+import_file (SirkelStore          *store,
+             GFile                *file,
+             const char           *format,
+             const char           *encoding,
+             SirkelImportFlags     flags,
+             SirkelImportChanges **changes,
+             GError              **error)
+{
+  while (TRUE)
+    {
+      g_autoptr(SirkelImportTable) table = NULL;
+      g_autoptr(GError) local = NULL;
+
+      table = sirkel_import_read_file (file, format, encoding, flags, NULL, error);
+      if (table == NULL)
+        return NULL;
+      if (sirkel_import_apply (store, table, NULL, changes, &local))
+        return g_steal_pointer (&table);
+      if (!g_error_matches (local, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_MEASURES) ||
+          (flags & SIRKEL_IMPORT_ALL_MEASURES) != 0)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      flags |= SIRKEL_IMPORT_ALL_MEASURES;
+    }
+}
+
 static int
 command_import (int    argc,
                 char **argv)
@@ -376,25 +408,13 @@ command_import (int    argc,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
       g_autoptr(SirkelImportTable) table = NULL;
       g_autoptr(SirkelImportChanges) changes = NULL;
-
-      SirkelImportFlags flags = all_measures ? SIRKEL_IMPORT_ALL_MEASURES : SIRKEL_IMPORT_FLAGS_NONE;
       g_autofree char *keys = NULL;
       g_autofree char *note = NULL;
-      gboolean applied;
 
-      table = sirkel_import_read_file (file, format, encoding, flags, NULL, &error);
-      applied = table != NULL &&
-                sirkel_import_apply (sirkel_document_get_store (document), table, NULL, &changes, &error);
-      /* The project has indicators of measures the read left out: read them too. */
-      if (!applied && g_error_matches (error, SIRKEL_IMPORT_ERROR, SIRKEL_IMPORT_ERROR_MEASURES))
-        {
-          g_clear_error (&error);
-          g_clear_pointer (&table, sirkel_import_table_free);
-          table = sirkel_import_read_file (file, format, encoding, SIRKEL_IMPORT_ALL_MEASURES, NULL, &error);
-          applied = table != NULL &&
-                    sirkel_import_apply (sirkel_document_get_store (document), table, NULL, &changes, &error);
-        }
-      if (!applied)
+      table = import_file (sirkel_document_get_store (document), file, format, encoding,
+                           all_measures ? SIRKEL_IMPORT_ALL_MEASURES : SIRKEL_IMPORT_FLAGS_NONE,
+                           &changes, &error);
+      if (table == NULL)
         {
           /* Nothing is published: the project file is as it was. */
           sirkel_document_close (document, TRUE);

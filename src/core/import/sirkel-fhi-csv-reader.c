@@ -70,17 +70,10 @@ in_list (const char         *folded,
 static void
 choose_display_measure (Reader *reader)
 {
-  SirkelImportTable *table = reader->table;
-  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  SirkelMeasure *shown;
-  int display;
+  int display = sirkel_import_table_reduce_measures (reader->table);
 
-  for (guint m = 0; m < table->measures->len; m++)
-    g_ptr_array_add (keys, ((SirkelMeasure *) g_ptr_array_index (table->measures, m))->key);
-  display = sirkel_import_display_measure ((const char * const *) keys->pdata, keys->len);
-  if (display < 0 || table->measures->len < 2)
+  if (display < 0)
     return;
-
   for (guint i = 0; i < reader->columns->len; i++)
     {
       Column *column = &g_array_index (reader->columns, Column, i);
@@ -88,17 +81,11 @@ choose_display_measure (Reader *reader)
       if (column->role != COL_MEASURE)
         continue;
       if (column->measure == (guint) display)
-        {
-          column->measure = 0;
-          continue;
-        }
-      g_ptr_array_add (table->other_measures, g_strdup (column->name));
-      column->role = (int) i == reader->teller || (int) i == reader->nevner ? COL_COUNT
-                                                                            : COL_IGNORE;
+        column->measure = 0;
+      else
+        column->role = (int) i == reader->teller || (int) i == reader->nevner ? COL_COUNT
+                                                                              : COL_IGNORE;
     }
-  shown = g_ptr_array_steal_index (table->measures, display);
-  g_ptr_array_set_size (table->measures, 0);
-  g_ptr_array_add (table->measures, shown);
 }
 
 /* Gives each header column its role (see the file comment); FALSE with @error when the header
@@ -203,17 +190,19 @@ read_header (Reader  *reader,
         }
       if (column->role == COL_MEASURE)
         {
-          g_autofree char *folded = g_utf8_casefold (column->name, -1);
+          gboolean is_denominator = FALSE;
 
           column->measure = sirkel_import_table_add_measure (reader->table, column->name,
                                                              column->name, "", -1);
           measures++;
-          if (g_str_equal (folded, "teller") ||
-              (g_str_equal (folded, "sumteller") && reader->teller < 0))
-            reader->teller = i;
-          if (g_str_equal (folded, "nevner") ||
-              (g_str_equal (folded, "sumnevner") && reader->nevner < 0))
-            reader->nevner = i;
+          /* TELLER before sumTELLER, NEVNER before sumNEVNER, wherever they stand. */
+          if (sirkel_import_measure_is_count (column->name, &is_denominator))
+            {
+              int *slot = is_denominator ? &reader->nevner : &reader->teller;
+
+              if (*slot < 0 || g_ascii_strncasecmp (column->name, "sum", 3) != 0)
+                *slot = i;
+            }
         }
     }
   if (measures == 0)
@@ -223,8 +212,7 @@ read_header (Reader  *reader,
                      "MEIS)."), line);
       return FALSE;
     }
-  if (!reader->table->all_measures)
-    choose_display_measure (reader);
+  choose_display_measure (reader);
   return TRUE;
 }
 

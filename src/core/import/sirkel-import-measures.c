@@ -104,6 +104,42 @@ cell_equal (gconstpointer a,
 }
 
 /**
+ * sirkel_import_table_reduce_measures:
+ *
+ * Unless table->all_measures: when @table has more than one measure and one of them is a
+ * display measure, leaves that one alone in table->measures (index 0) and lists the others,
+ * in order, in table->other_measures. The cells are not touched.
+ *
+ * Returns: the display measure's index before, or -1 when every measure stays
+ */
+int
+sirkel_import_table_reduce_measures (SirkelImportTable *table)
+{
+  g_autofree const char **keys = NULL;
+  guint n_keys;
+  int display;
+
+  g_return_val_if_fail (table != NULL, -1);
+
+  n_keys = table->measures->len;
+  if (table->all_measures || n_keys < 2)
+    return -1;
+  keys = g_new (const char *, n_keys);
+  for (guint m = 0; m < n_keys; m++)
+    keys[m] = ((SirkelMeasure *) g_ptr_array_index (table->measures, m))->key;
+  display = sirkel_import_display_measure (keys, n_keys);
+  if (display < 0)
+    return -1;
+
+  for (guint m = 0; m < n_keys; m++)
+    if ((int) m != display)
+      g_ptr_array_add (table->other_measures, g_strdup (keys[m]));
+  g_ptr_array_add (table->measures, g_ptr_array_steal_index (table->measures, display));
+  g_ptr_array_remove_range (table->measures, 0, n_keys - 1);
+  return display;
+}
+
+/**
  * sirkel_import_table_keep_display_measure:
  *
  * For an FHI table read with more than one measure, unless table->all_measures: keeps only
@@ -114,23 +150,30 @@ cell_equal (gconstpointer a,
 void
 sirkel_import_table_keep_display_measure (SirkelImportTable *table)
 {
+  enum { NOT_A_COUNT, NUMERATOR, DENOMINATOR };
   g_autoptr(GHashTable) numerators = NULL;
   g_autoptr(GHashTable) denominators = NULL;
-  g_autofree const char **keys = NULL;
-  SirkelMeasure *shown;
+  g_autofree guint8 *counts = NULL;
   GArray *cells;
   guint n = 0, n_keys;
   int display;
 
   g_return_if_fail (table != NULL);
 
-  n_keys = table->measures->len;
-  if (table->all_measures || n_keys < 2 || g_strcmp0 (table->source, "FHI") != 0)
+  if (g_strcmp0 (table->source, "FHI") != 0)
     return;
-  keys = g_new (const char *, n_keys);
+  /* Which measures are counts, by their index before the reduction. */
+  n_keys = table->measures->len;
+  counts = g_new0 (guint8, MAX (n_keys, 1));
   for (guint m = 0; m < n_keys; m++)
-    keys[m] = ((SirkelMeasure *) g_ptr_array_index (table->measures, m))->key;
-  display = sirkel_import_display_measure (keys, n_keys);
+    {
+      gboolean is_denominator = FALSE;
+
+      if (sirkel_import_measure_is_count (((SirkelMeasure *) g_ptr_array_index (table->measures, m))->key,
+                                          &is_denominator))
+        counts[m] = is_denominator ? DENOMINATOR : NUMERATOR;
+    }
+  display = sirkel_import_table_reduce_measures (table);
   if (display < 0)
     return;
 
@@ -141,11 +184,10 @@ sirkel_import_table_keep_display_measure (SirkelImportTable *table)
   for (guint i = 0; i < cells->len; i++)
     {
       SirkelObservation *o = &g_array_index (cells, SirkelObservation, i);
-      gboolean is_denominator = FALSE;
 
-      if (o->measure < n_keys && o->has_value && isfinite (o->value) &&
-          sirkel_import_measure_is_count (keys[o->measure], &is_denominator))
-        g_hash_table_insert (is_denominator ? denominators : numerators, o, o);
+      if (o->measure < n_keys && counts[o->measure] != NOT_A_COUNT && o->has_value &&
+          isfinite (o->value))
+        g_hash_table_insert (counts[o->measure] == DENOMINATOR ? denominators : numerators, o, o);
     }
 
   /* The display measure's cells, moved to the front in their order. */
@@ -168,13 +210,6 @@ sirkel_import_table_keep_display_measure (SirkelImportTable *table)
   g_clear_pointer (&numerators, g_hash_table_unref);
   g_clear_pointer (&denominators, g_hash_table_unref);
   g_array_set_size (cells, n);
-
-  for (guint m = 0; m < n_keys; m++)
-    if ((int) m != display)
-      g_ptr_array_add (table->other_measures, g_strdup (keys[m]));
-  shown = g_ptr_array_steal_index (table->measures, display);
-  g_ptr_array_set_size (table->measures, 0);
-  g_ptr_array_add (table->measures, shown);
 }
 
 /**

@@ -135,6 +135,8 @@ int                sirkel_import_display_measure   (const char * const *keys,
                                                     guint               n_keys);
 gboolean           sirkel_import_measure_is_count  (const char         *key,
                                                     gboolean           *denominator);
+int                sirkel_import_table_reduce_measures
+                                                   (SirkelImportTable  *table);
 void               sirkel_import_table_keep_display_measure
                                                    (SirkelImportTable  *table);
 
