@@ -378,11 +378,9 @@ add_action (GtkWidget  *widget,
   if (!writable (self))
     return;
   store = sirkel_document_get_store (document_of (self));
-  if (!sirkel_store_begin (store, _("Add improvement cycle"), &error) ||
-      !sirkel_store_insert (store, "improvement_cycle", &id, &error,
+  if (!sirkel_store_insert (store, "improvement_cycle", &id, &error,
                             "status", sirkel_value_text ("plan"),
-                            "started_on", sirkel_value_text (today), NULL) ||
-      !sirkel_store_commit (store, &error))
+                            "started_on", sirkel_value_text (today), NULL))
     {
       sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;

@@ -336,11 +336,9 @@ add_indicator_action (GtkWidget  *widget,
   if (!_sirkel_evaluation_page_writable (self) || self->measure == NULL)
     return;
   store = sirkel_document_get_store (document_of (self));
-  if (!sirkel_store_begin (store, _("Add evaluation indicator"), &error) ||
-      !sirkel_store_insert (store, "eval_indicator", &id, &error,
+  if (!sirkel_store_insert (store, "eval_indicator", &id, &error,
                             "measure_id", sirkel_value_id (sirkel_entity_get_id (self->measure)),
-                            NULL) ||
-      !sirkel_store_commit (store, &error))
+                            NULL))
     {
       sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;

@@ -292,11 +292,9 @@ add_action (GtkWidget  *widget,
   if (!writable (self))
     return;
   store = sirkel_document_get_store (document_of (self));
-  if (!sirkel_store_begin (store, _("Add lesson"), &error) ||
-      !sirkel_store_insert (store, "lesson", &id, &error,
+  if (!sirkel_store_insert (store, "lesson", &id, &error,
                             "kind", sirkel_value_text (kind != NULL ? kind : "experience"),
-                            "learned_on", sirkel_value_text (today), NULL) ||
-      !sirkel_store_commit (store, &error))
+                            "learned_on", sirkel_value_text (today), NULL))
     {
       sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;

@@ -171,12 +171,10 @@ add_line_action (GtkWidget  *widget,
       year = sirkel_entity_get_int (last, "year") + 1;
     }
   store = sirkel_document_get_store (self->document);
-  if (!sirkel_store_begin (store, _("Add budget line"), &error) ||
-      !sirkel_store_insert (store, "budget_line", &id, &error,
+  if (!sirkel_store_insert (store, "budget_line", &id, &error,
                             "measure_id", sirkel_value_id (sirkel_entity_get_id (self->measure)),
                             "year", sirkel_value_int (year),
-                            "amount", sirkel_value_double (0), NULL) ||
-      !sirkel_store_commit (store, &error))
+                            "amount", sirkel_value_double (0), NULL))
     {
       sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;

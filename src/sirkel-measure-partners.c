@@ -124,12 +124,10 @@ add_partner_action (GtkWidget  *widget,
   for (guint i = 0; i < partners->len; i++)
     sort = MAX (sort, sirkel_entity_get_int (g_ptr_array_index (partners, i), "sort"));
   store = sirkel_document_get_store (self->document);
-  if (!sirkel_store_begin (store, _("Add partner"), &error) ||
-      !sirkel_store_insert (store, "measure_partner", &id, &error,
+  if (!sirkel_store_insert (store, "measure_partner", &id, &error,
                             "measure_id", sirkel_value_id (sirkel_entity_get_id (self->measure)),
                             "kind", sirkel_value_text ("other"),
-                            "sort", sirkel_value_int (sort + 1), NULL) ||
-      !sirkel_store_commit (store, &error))
+                            "sort", sirkel_value_int (sort + 1), NULL))
     {
       sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;

@@ -288,10 +288,8 @@ add_action (GtkWidget  *widget,
   if (!writable (self))
     return;
   store = sirkel_document_get_store (document_of (self));
-  if (!sirkel_store_begin (store, _("Add year-wheel event"), &error) ||
-      !sirkel_store_insert (store, "yearwheel_event", &id, &error,
-                            "month", sirkel_value_int (g_date_time_get_month (now)), NULL) ||
-      !sirkel_store_commit (store, &error))
+  if (!sirkel_store_insert (store, "yearwheel_event", &id, &error,
+                            "month", sirkel_value_int (g_date_time_get_month (now)), NULL))
     {
       sirkel_plan_report_error (GTK_WIDGET (self), store, error);
       return;
