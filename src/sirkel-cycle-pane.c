@@ -315,16 +315,8 @@ selection_changed_cb (SirkelCyclePane *self)
 {
   SirkelEntity *cycle = sirkel_learning_list_get_selected (self->selection);
 
-  if (self->cycle != cycle)
-    {
-      if (self->cycle != NULL)
-        g_signal_handlers_disconnect_by_func (self->cycle, cycle_notify_cb, self);
-      g_set_object (&self->cycle, cycle);
-      if (cycle != NULL)
-        g_signal_connect_object (cycle, "notify", G_CALLBACK (cycle_notify_cb), self,
-                                 G_CONNECT_SWAPPED);
-      rebind (self);
-    }
+  if (sirkel_learning_list_follow (&self->cycle, cycle, G_CALLBACK (cycle_notify_cb), self))
+    rebind (self);
   gtk_stack_set_visible_child_name (self->editor_stack, cycle != NULL ? "editor" : "none");
   update_actions (self);
 }
@@ -433,9 +425,7 @@ sirkel_cycle_pane_dispose (GObject *object)
       for (guint i = 0; i < G_N_ELEMENTS (bound); i++)
         sirkel_plan_unbind (bound[i]);
     }
-  if (self->cycle != NULL)
-    g_signal_handlers_disconnect_by_func (self->cycle, cycle_notify_cb, self);
-  g_clear_object (&self->cycle);
+  sirkel_learning_list_follow (&self->cycle, NULL, G_CALLBACK (cycle_notify_cb), self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
   if (self->cycle_view != NULL)

@@ -92,6 +92,32 @@ sirkel_learning_list_get_selected (GtkSingleSelection *selection)
   return selection != NULL ? gtk_single_selection_get_selected_item (selection) : NULL;
 }
 
+/**
+ * sirkel_learning_list_follow:
+ * @current: (inout): the entity a sub-page edits, a reference it holds
+ * @entity: (nullable): the entity to edit now
+ * @notify_cb: connected to @entity's "notify" swapped with @pane, and taken off the old one
+ *
+ * Returns: TRUE when *@current changed, so the editor must be bound again
+ */
+gboolean
+sirkel_learning_list_follow (SirkelEntity **current,
+                             SirkelEntity  *entity,
+                             GCallback      notify_cb,
+                             gpointer       pane)
+{
+  g_return_val_if_fail (current != NULL, FALSE);
+
+  if (*current == entity)
+    return FALSE;
+  if (*current != NULL)
+    g_signal_handlers_disconnect_by_func (*current, notify_cb, pane);
+  g_set_object (current, entity);
+  if (entity != NULL)
+    g_signal_connect_object (entity, "notify", notify_cb, pane, G_CONNECT_SWAPPED);
+  return TRUE;
+}
+
 /* Selects the entity with @id and scrolls to it; returns whether the list shows it. */
 gboolean
 sirkel_learning_list_select (GtkListView        *view,

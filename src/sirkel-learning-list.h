@@ -23,6 +23,10 @@ GtkSingleSelection *sirkel_learning_list_bind       (GtkListView              *v
                                                      SirkelLearningFormatFunc  format,
                                                      const char               *delete_action);
 SirkelEntity       *sirkel_learning_list_get_selected (GtkSingleSelection     *selection);
+gboolean            sirkel_learning_list_follow     (SirkelEntity            **current,
+                                                     SirkelEntity             *entity,
+                                                     GCallback                 notify_cb,
+                                                     gpointer                  pane);
 gboolean            sirkel_learning_list_select     (GtkListView              *view,
                                                      GtkSingleSelection       *selection,
                                                      const SirkelId           *id);

@@ -208,15 +208,8 @@ static void
 set_lesson (SirkelLessonPane *self,
             SirkelEntity     *lesson)
 {
-  if (self->lesson == lesson)
-    return;
-  if (self->lesson != NULL)
-    g_signal_handlers_disconnect_by_func (self->lesson, lesson_notify_cb, self);
-  g_set_object (&self->lesson, lesson);
-  if (lesson != NULL)
-    g_signal_connect_object (lesson, "notify", G_CALLBACK (lesson_notify_cb), self,
-                             G_CONNECT_SWAPPED);
-  rebind (self);
+  if (sirkel_learning_list_follow (&self->lesson, lesson, G_CALLBACK (lesson_notify_cb), self))
+    rebind (self);
 }
 
 static void
@@ -433,9 +426,7 @@ sirkel_lesson_pane_dispose (GObject *object)
       for (guint i = 0; i < G_N_ELEMENTS (bound); i++)
         sirkel_plan_unbind (bound[i]);
     }
-  if (self->lesson != NULL)
-    g_signal_handlers_disconnect_by_func (self->lesson, lesson_notify_cb, self);
-  g_clear_object (&self->lesson);
+  sirkel_learning_list_follow (&self->lesson, NULL, G_CALLBACK (lesson_notify_cb), self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
   if (self->lesson_view != NULL)

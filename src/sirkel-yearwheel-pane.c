@@ -213,16 +213,8 @@ selection_changed_cb (SirkelYearwheelPane *self)
 {
   SirkelEntity *event = sirkel_learning_list_get_selected (self->selection);
 
-  if (self->event != event)
-    {
-      if (self->event != NULL)
-        g_signal_handlers_disconnect_by_func (self->event, event_notify_cb, self);
-      g_set_object (&self->event, event);
-      if (event != NULL)
-        g_signal_connect_object (event, "notify", G_CALLBACK (event_notify_cb), self,
-                                 G_CONNECT_SWAPPED);
-      rebind (self);
-    }
+  if (sirkel_learning_list_follow (&self->event, event, G_CALLBACK (event_notify_cb), self))
+    rebind (self);
   gtk_stack_set_visible_child_name (self->editor_stack, event != NULL ? "editor" : "none");
   update_actions (self);
 }
@@ -326,9 +318,7 @@ sirkel_yearwheel_pane_dispose (GObject *object)
       for (guint i = 0; i < G_N_ELEMENTS (bound); i++)
         sirkel_plan_unbind (bound[i]);
     }
-  if (self->event != NULL)
-    g_signal_handlers_disconnect_by_func (self->event, event_notify_cb, self);
-  g_clear_object (&self->event);
+  sirkel_learning_list_follow (&self->event, NULL, G_CALLBACK (event_notify_cb), self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
   if (self->event_view != NULL)
